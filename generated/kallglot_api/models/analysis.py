@@ -1,0 +1,338 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_status import AnalysisStatus
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="Analysis")
+
+
+@_attrs_define
+class Analysis:
+    """
+    Attributes:
+        id (str):
+        object_ (Literal['analysis']):
+        status (AnalysisStatus): Current docs: processing, completed, failed. Older docs: queued, processing, complete,
+            failed.
+        session_id (str | Unset):
+        call_id (None | str | Unset):
+        profile (str | Unset):
+        summary (None | str | Unset):
+        sentiment (AnalysisSentiment | Unset):
+        compliance (AnalysisCompliance | Unset):
+        performance (AnalysisPerformance | Unset):
+        keywords (list[str] | Unset):
+        results (AnalysisResults | Unset): Older docs' nested results (sentiment, summary, action_items, quality,
+            topics).
+        error (None | str | Unset):
+        created_at (datetime.datetime | Unset):
+        completed_at (datetime.datetime | None | Unset):
+    """
+
+    id: str
+    object_: Literal["analysis"]
+    status: AnalysisStatus
+    session_id: str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    profile: str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    sentiment: AnalysisSentiment | Unset = UNSET
+    compliance: AnalysisCompliance | Unset = UNSET
+    performance: AnalysisPerformance | Unset = UNSET
+    keywords: list[str] | Unset = UNSET
+    results: AnalysisResults | Unset = UNSET
+    error: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        status = self.status.value
+
+        session_id = self.session_id
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        profile = self.profile
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        sentiment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sentiment, Unset):
+            sentiment = self.sentiment.to_dict()
+
+        compliance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.compliance, Unset):
+            compliance = self.compliance.to_dict()
+
+        performance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.performance, Unset):
+            performance = self.performance.to_dict()
+
+        keywords: list[str] | Unset = UNSET
+        if not isinstance(self.keywords, Unset):
+            keywords = self.keywords
+
+        results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if sentiment is not UNSET:
+            field_dict["sentiment"] = sentiment
+        if compliance is not UNSET:
+            field_dict["compliance"] = compliance
+        if performance is not UNSET:
+            field_dict["performance"] = performance
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if results is not UNSET:
+            field_dict["results"] = results
+        if error is not UNSET:
+            field_dict["error"] = error
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("Analysis", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "id"
+            id = d["id"]
+
+            _field = "object"
+            object_ = cast(Literal["analysis"], d["object"])
+            if object_ != "analysis":
+                raise ValueError(f"object must match const 'analysis', got '{object_}'")
+
+            _field = "status"
+            status = AnalysisStatus(d["status"])
+
+            _field = "session_id"
+            session_id = d.get("session_id", UNSET)
+
+            _field = "call_id"
+
+            def _parse_call_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            call_id = _parse_call_id(d.get("call_id", UNSET))
+
+            _field = "profile"
+            profile = d.get("profile", UNSET)
+
+            _field = "summary"
+
+            def _parse_summary(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            summary = _parse_summary(d.get("summary", UNSET))
+
+            _field = "sentiment"
+            _sentiment = d.get("sentiment", UNSET)
+            sentiment: AnalysisSentiment | Unset
+            if isinstance(_sentiment, Unset):
+                sentiment = UNSET
+            else:
+                sentiment = AnalysisSentiment.from_dict(_sentiment)
+
+            _field = "compliance"
+            _compliance = d.get("compliance", UNSET)
+            compliance: AnalysisCompliance | Unset
+            if isinstance(_compliance, Unset):
+                compliance = UNSET
+            else:
+                compliance = AnalysisCompliance.from_dict(_compliance)
+
+            _field = "performance"
+            _performance = d.get("performance", UNSET)
+            performance: AnalysisPerformance | Unset
+            if isinstance(_performance, Unset):
+                performance = UNSET
+            else:
+                performance = AnalysisPerformance.from_dict(_performance)
+
+            _field = "keywords"
+            keywords = cast(list[str], d.get("keywords", UNSET))
+
+            _field = "results"
+            _results = d.get("results", UNSET)
+            results: AnalysisResults | Unset
+            if isinstance(_results, Unset):
+                results = UNSET
+            else:
+                results = AnalysisResults.from_dict(_results)
+
+            _field = "error"
+
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(d.get("error", UNSET))
+
+            _field = "created_at"
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _field = "completed_at"
+
+            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return completed_at_type_0
+                raise TypeError(f"unexpected {type(data).__name__} value")
+
+            completed_at = _parse_completed_at(d.get("completed_at", UNSET))
+
+        except ParseError as exc:
+            raise ParseError("Analysis", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("Analysis", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("Analysis", _field, str(exc) or type(exc).__name__) from exc
+        analysis = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            session_id=session_id,
+            call_id=call_id,
+            profile=profile,
+            summary=summary,
+            sentiment=sentiment,
+            compliance=compliance,
+            performance=performance,
+            keywords=keywords,
+            results=results,
+            error=error,
+            created_at=created_at,
+            completed_at=completed_at,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            analysis.additional_properties = {k: src_dict[k] for k in extra}
+        return analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "session_id",
+        "call_id",
+        "profile",
+        "summary",
+        "sentiment",
+        "compliance",
+        "performance",
+        "keywords",
+        "results",
+        "error",
+        "created_at",
+        "completed_at",
+    }
+)
+
+from ..models.analysis_compliance import AnalysisCompliance  # noqa: E402
+from ..models.analysis_performance import AnalysisPerformance  # noqa: E402
+from ..models.analysis_results import AnalysisResults  # noqa: E402
+from ..models.analysis_sentiment import AnalysisSentiment  # noqa: E402

@@ -1,0 +1,93 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="AnalysisSentiment")
+
+
+@_attrs_define
+class AnalysisSentiment:
+    """
+    Attributes:
+        customer (str | Unset):
+        agent (str | Unset):
+    """
+
+    customer: str | Unset = UNSET
+    agent: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer
+
+        agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("AnalysisSentiment", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "customer"
+            customer = d.get("customer", UNSET)
+
+            _field = "agent"
+            agent = d.get("agent", UNSET)
+
+        except ParseError as exc:
+            raise ParseError("AnalysisSentiment", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("AnalysisSentiment", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("AnalysisSentiment", _field, str(exc) or type(exc).__name__) from exc
+        analysis_sentiment = cls(
+            customer=customer,
+            agent=agent,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            analysis_sentiment.additional_properties = {k: src_dict[k] for k in extra}
+        return analysis_sentiment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "customer",
+        "agent",
+    }
+)

@@ -1,0 +1,86 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ParseError
+
+T = TypeVar("T", bound="PingMessage")
+
+
+@_attrs_define
+class PingMessage:
+    """
+    Attributes:
+        type_ (Literal['ping']):
+    """
+
+    type_: Literal["ping"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("PingMessage", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "type"
+            type_ = cast(Literal["ping"], d["type"])
+            if type_ != "ping":
+                raise ValueError(f"type must match const 'ping', got '{type_}'")
+
+        except ParseError as exc:
+            raise ParseError("PingMessage", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("PingMessage", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("PingMessage", _field, str(exc) or type(exc).__name__) from exc
+        ping_message = cls(
+            type_=type_,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            ping_message.additional_properties = {k: src_dict[k] for k in extra}
+        return ping_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)

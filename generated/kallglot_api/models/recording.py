@@ -1,0 +1,272 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recording_channel import RecordingChannel
+from ..models.recording_status import RecordingStatus
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="Recording")
+
+
+@_attrs_define
+class Recording:
+    """
+    Attributes:
+        id (str):
+        object_ (Literal['recording']):
+        session_id (str | Unset):
+        channel (RecordingChannel | Unset):
+        status (RecordingStatus | Unset):
+        duration (float | Unset):
+        format_ (str | Unset):
+        size (int | Unset): Bytes.
+        sample_rate (int | Unset):
+        bit_depth (int | Unset):
+        download_url (None | str | Unset): Current docs a relative API path (`/v1/recordings/{id}/audio`); older docs a
+            pre-signed URL.
+        created_at (datetime.datetime | Unset):
+        expires_at (datetime.datetime | None | Unset):
+    """
+
+    id: str
+    object_: Literal["recording"]
+    session_id: str | Unset = UNSET
+    channel: RecordingChannel | Unset = UNSET
+    status: RecordingStatus | Unset = UNSET
+    duration: float | Unset = UNSET
+    format_: str | Unset = UNSET
+    size: int | Unset = UNSET
+    sample_rate: int | Unset = UNSET
+    bit_depth: int | Unset = UNSET
+    download_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        session_id = self.session_id
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        duration = self.duration
+
+        format_ = self.format_
+
+        size = self.size
+
+        sample_rate = self.sample_rate
+
+        bit_depth = self.bit_depth
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if status is not UNSET:
+            field_dict["status"] = status
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if size is not UNSET:
+            field_dict["size"] = size
+        if sample_rate is not UNSET:
+            field_dict["sample_rate"] = sample_rate
+        if bit_depth is not UNSET:
+            field_dict["bit_depth"] = bit_depth
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("Recording", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "id"
+            id = d["id"]
+
+            _field = "object"
+            object_ = cast(Literal["recording"], d["object"])
+            if object_ != "recording":
+                raise ValueError(f"object must match const 'recording', got '{object_}'")
+
+            _field = "session_id"
+            session_id = d.get("session_id", UNSET)
+
+            _field = "channel"
+            _channel = d.get("channel", UNSET)
+            channel: RecordingChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = RecordingChannel(_channel)
+
+            _field = "status"
+            _status = d.get("status", UNSET)
+            status: RecordingStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = RecordingStatus(_status)
+
+            _field = "duration"
+            duration = d.get("duration", UNSET)
+
+            _field = "format"
+            format_ = d.get("format", UNSET)
+
+            _field = "size"
+            size = d.get("size", UNSET)
+
+            _field = "sample_rate"
+            sample_rate = d.get("sample_rate", UNSET)
+
+            _field = "bit_depth"
+            bit_depth = d.get("bit_depth", UNSET)
+
+            _field = "download_url"
+
+            def _parse_download_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            download_url = _parse_download_url(d.get("download_url", UNSET))
+
+            _field = "created_at"
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _field = "expires_at"
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                raise TypeError(f"unexpected {type(data).__name__} value")
+
+            expires_at = _parse_expires_at(d.get("expires_at", UNSET))
+
+        except ParseError as exc:
+            raise ParseError("Recording", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("Recording", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("Recording", _field, str(exc) or type(exc).__name__) from exc
+        recording = cls(
+            id=id,
+            object_=object_,
+            session_id=session_id,
+            channel=channel,
+            status=status,
+            duration=duration,
+            format_=format_,
+            size=size,
+            sample_rate=sample_rate,
+            bit_depth=bit_depth,
+            download_url=download_url,
+            created_at=created_at,
+            expires_at=expires_at,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            recording.additional_properties = {k: src_dict[k] for k in extra}
+        return recording
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "session_id",
+        "channel",
+        "status",
+        "duration",
+        "format",
+        "size",
+        "sample_rate",
+        "bit_depth",
+        "download_url",
+        "created_at",
+        "expires_at",
+    }
+)

@@ -1,0 +1,139 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="RecordingList")
+
+
+@_attrs_define
+class RecordingList:
+    """
+    Attributes:
+        object_ (Literal['list']):
+        data (list[Recording]):
+        has_more (bool | Unset): Absent in the docs' examples; treat absence as false.
+        url (str | Unset):
+        session_id (str | Unset): Older docs.
+    """
+
+    object_: Literal["list"]
+    data: list[Recording]
+    has_more: bool | Unset = UNSET
+    url: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        url = self.url
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "data": data,
+            }
+        )
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if url is not UNSET:
+            field_dict["url"] = url
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("RecordingList", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "object"
+            object_ = cast(Literal["list"], d["object"])
+            if object_ != "list":
+                raise ValueError(f"object must match const 'list', got '{object_}'")
+
+            _field = "data"
+            data = []
+            _data = d["data"]
+            for data_item_data in _data:
+                data_item = Recording.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            _field = "has_more"
+            has_more = d.get("has_more", UNSET)
+
+            _field = "url"
+            url = d.get("url", UNSET)
+
+            _field = "session_id"
+            session_id = d.get("session_id", UNSET)
+
+        except ParseError as exc:
+            raise ParseError("RecordingList", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("RecordingList", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("RecordingList", _field, str(exc) or type(exc).__name__) from exc
+        recording_list = cls(
+            object_=object_,
+            data=data,
+            has_more=has_more,
+            url=url,
+            session_id=session_id,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            recording_list.additional_properties = {k: src_dict[k] for k in extra}
+        return recording_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "data",
+        "has_more",
+        "url",
+        "session_id",
+    }
+)
+
+from ..models.recording import Recording  # noqa: E402

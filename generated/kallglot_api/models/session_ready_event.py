@@ -1,0 +1,97 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="SessionReadyEvent")
+
+
+@_attrs_define
+class SessionReadyEvent:
+    """
+    Attributes:
+        type_ (Literal['session.ready']):
+        session_id (str | Unset):
+    """
+
+    type_: Literal["session.ready"]
+    session_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("SessionReadyEvent", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "type"
+            type_ = cast(Literal["session.ready"], d["type"])
+            if type_ != "session.ready":
+                raise ValueError(f"type must match const 'session.ready', got '{type_}'")
+
+            _field = "session_id"
+            session_id = d.get("session_id", UNSET)
+
+        except ParseError as exc:
+            raise ParseError("SessionReadyEvent", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("SessionReadyEvent", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("SessionReadyEvent", _field, str(exc) or type(exc).__name__) from exc
+        session_ready_event = cls(
+            type_=type_,
+            session_id=session_id,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            session_ready_event.additional_properties = {k: src_dict[k] for k in extra}
+        return session_ready_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "session_id",
+    }
+)

@@ -1,0 +1,106 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="StreamAudioOutput")
+
+
+@_attrs_define
+class StreamAudioOutput:
+    """
+    Attributes:
+        payload (str):
+        encoding (str | Unset):
+        sample_rate_hz (int | Unset):
+    """
+
+    payload: str
+    encoding: str | Unset = UNSET
+    sample_rate_hz: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload = self.payload
+
+        encoding = self.encoding
+
+        sample_rate_hz = self.sample_rate_hz
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+            }
+        )
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+        if sample_rate_hz is not UNSET:
+            field_dict["sample_rate_hz"] = sample_rate_hz
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("StreamAudioOutput", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "payload"
+            payload = d["payload"]
+
+            _field = "encoding"
+            encoding = d.get("encoding", UNSET)
+
+            _field = "sample_rate_hz"
+            sample_rate_hz = d.get("sample_rate_hz", UNSET)
+
+        except ParseError as exc:
+            raise ParseError("StreamAudioOutput", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("StreamAudioOutput", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("StreamAudioOutput", _field, str(exc) or type(exc).__name__) from exc
+        stream_audio_output = cls(
+            payload=payload,
+            encoding=encoding,
+            sample_rate_hz=sample_rate_hz,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            stream_audio_output.additional_properties = {k: src_dict[k] for k in extra}
+        return stream_audio_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "payload",
+        "encoding",
+        "sample_rate_hz",
+    }
+)

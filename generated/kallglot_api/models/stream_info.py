@@ -1,0 +1,106 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ParseError
+
+T = TypeVar("T", bound="StreamInfo")
+
+
+@_attrs_define
+class StreamInfo:
+    """Where and how to open the session's live stream.
+
+    Attributes:
+        url (str): WebSocket URL; connect with `?token=` appended.
+        token (str): Short-lived stream token (a secret), checked only at connect.
+        expires_at (datetime.datetime): When the token stops being accepted for new connections.
+    """
+
+    url: str
+    token: str
+    expires_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        token = self.token
+
+        expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "token": token,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("StreamInfo", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "url"
+            url = d["url"]
+
+            _field = "token"
+            token = d["token"]
+
+            _field = "expires_at"
+            expires_at = datetime.datetime.fromisoformat(d["expires_at"])
+
+        except ParseError as exc:
+            raise ParseError("StreamInfo", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("StreamInfo", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("StreamInfo", _field, str(exc) or type(exc).__name__) from exc
+        stream_info = cls(
+            url=url,
+            token=token,
+            expires_at=expires_at,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            stream_info.additional_properties = {k: src_dict[k] for k in extra}
+        return stream_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "token",
+        "expires_at",
+    }
+)

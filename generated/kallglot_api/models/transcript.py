@@ -1,0 +1,228 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transcript_status import TranscriptStatus
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="Transcript")
+
+
+@_attrs_define
+class Transcript:
+    """
+    Attributes:
+        object_ (Literal['transcript']):
+        session_id (str):
+        status (TranscriptStatus): `in_progress` while the session runs, `completed` once it ended (older docs:
+            `complete`).
+        id (str | Unset):
+        turns (list[TranscriptTurn] | Unset):
+        segments (list[TranscriptSegment] | Unset): Older docs.
+        metadata (TranscriptMetadata | Unset):
+        language (LanguagePair | Unset):
+        duration (float | Unset):
+        word_count (int | Unset):
+    """
+
+    object_: Literal["transcript"]
+    session_id: str
+    status: TranscriptStatus
+    id: str | Unset = UNSET
+    turns: list[TranscriptTurn] | Unset = UNSET
+    segments: list[TranscriptSegment] | Unset = UNSET
+    metadata: TranscriptMetadata | Unset = UNSET
+    language: LanguagePair | Unset = UNSET
+    duration: float | Unset = UNSET
+    word_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        session_id = self.session_id
+
+        status = self.status.value
+
+        id = self.id
+
+        turns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.turns, Unset):
+            turns = []
+            for turns_item_data in self.turns:
+                turns_item = turns_item_data.to_dict()
+                turns.append(turns_item)
+
+        segments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segments, Unset):
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        language: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.to_dict()
+
+        duration = self.duration
+
+        word_count = self.word_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "session_id": session_id,
+                "status": status,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if turns is not UNSET:
+            field_dict["turns"] = turns
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if language is not UNSET:
+            field_dict["language"] = language
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if word_count is not UNSET:
+            field_dict["word_count"] = word_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("Transcript", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "object"
+            object_ = cast(Literal["transcript"], d["object"])
+            if object_ != "transcript":
+                raise ValueError(f"object must match const 'transcript', got '{object_}'")
+
+            _field = "session_id"
+            session_id = d["session_id"]
+
+            _field = "status"
+            status = TranscriptStatus(d["status"])
+
+            _field = "id"
+            id = d.get("id", UNSET)
+
+            _field = "turns"
+            _turns = d.get("turns", UNSET)
+            turns: list[TranscriptTurn] | Unset = UNSET
+            if _turns is not UNSET:
+                turns = []
+                for turns_item_data in _turns:
+                    turns_item = TranscriptTurn.from_dict(turns_item_data)
+
+                    turns.append(turns_item)
+
+            _field = "segments"
+            _segments = d.get("segments", UNSET)
+            segments: list[TranscriptSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                segments = []
+                for segments_item_data in _segments:
+                    segments_item = TranscriptSegment.from_dict(segments_item_data)
+
+                    segments.append(segments_item)
+
+            _field = "metadata"
+            _metadata = d.get("metadata", UNSET)
+            metadata: TranscriptMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = TranscriptMetadata.from_dict(_metadata)
+
+            _field = "language"
+            _language = d.get("language", UNSET)
+            language: LanguagePair | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = LanguagePair.from_dict(_language)
+
+            _field = "duration"
+            duration = d.get("duration", UNSET)
+
+            _field = "word_count"
+            word_count = d.get("word_count", UNSET)
+
+        except ParseError as exc:
+            raise ParseError("Transcript", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("Transcript", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("Transcript", _field, str(exc) or type(exc).__name__) from exc
+        transcript = cls(
+            object_=object_,
+            session_id=session_id,
+            status=status,
+            id=id,
+            turns=turns,
+            segments=segments,
+            metadata=metadata,
+            language=language,
+            duration=duration,
+            word_count=word_count,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            transcript.additional_properties = {k: src_dict[k] for k in extra}
+        return transcript
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "session_id",
+        "status",
+        "id",
+        "turns",
+        "segments",
+        "metadata",
+        "language",
+        "duration",
+        "word_count",
+    }
+)
+
+from ..models.language_pair import LanguagePair  # noqa: E402
+from ..models.transcript_metadata import TranscriptMetadata  # noqa: E402
+from ..models.transcript_segment import TranscriptSegment  # noqa: E402
+from ..models.transcript_turn import TranscriptTurn  # noqa: E402

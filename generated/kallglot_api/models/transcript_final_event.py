@@ -1,0 +1,203 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="TranscriptFinalEvent")
+
+
+@_attrs_define
+class TranscriptFinalEvent:
+    """
+    Attributes:
+        type_ (Literal['transcript.final']):
+        text (str):
+        id (str | Unset):
+        sequence (int | Unset): The turn's sequence; the key for de-duplication.
+        speaker (str | Unset):
+        language (str | Unset):
+        translation (None | StreamTranslation | Unset):
+        confidence (float | Unset):
+        timestamp (datetime.datetime | Unset):
+    """
+
+    type_: Literal["transcript.final"]
+    text: str
+    id: str | Unset = UNSET
+    sequence: int | Unset = UNSET
+    speaker: str | Unset = UNSET
+    language: str | Unset = UNSET
+    translation: None | StreamTranslation | Unset = UNSET
+    confidence: float | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        id = self.id
+
+        sequence = self.sequence
+
+        speaker = self.speaker
+
+        language = self.language
+
+        translation: dict[str, Any] | None | Unset
+        if isinstance(self.translation, Unset):
+            translation = UNSET
+        elif isinstance(self.translation, StreamTranslation):
+            translation = self.translation.to_dict()
+        else:
+            translation = self.translation
+
+        confidence = self.confidence
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sequence is not UNSET:
+            field_dict["sequence"] = sequence
+        if speaker is not UNSET:
+            field_dict["speaker"] = speaker
+        if language is not UNSET:
+            field_dict["language"] = language
+        if translation is not UNSET:
+            field_dict["translation"] = translation
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("TranscriptFinalEvent", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "type"
+            type_ = cast(Literal["transcript.final"], d["type"])
+            if type_ != "transcript.final":
+                raise ValueError(f"type must match const 'transcript.final', got '{type_}'")
+
+            _field = "text"
+            text = d["text"]
+
+            _field = "id"
+            id = d.get("id", UNSET)
+
+            _field = "sequence"
+            sequence = d.get("sequence", UNSET)
+
+            _field = "speaker"
+            speaker = d.get("speaker", UNSET)
+
+            _field = "language"
+            language = d.get("language", UNSET)
+
+            _field = "translation"
+
+            def _parse_translation(data: object) -> None | StreamTranslation | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    translation_type_0 = StreamTranslation.from_dict(data)
+
+                    return translation_type_0
+                raise TypeError(f"unexpected {type(data).__name__} value")
+
+            translation = _parse_translation(d.get("translation", UNSET))
+
+            _field = "confidence"
+            confidence = d.get("confidence", UNSET)
+
+            _field = "timestamp"
+            _timestamp = d.get("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        except ParseError as exc:
+            raise ParseError(
+                "TranscriptFinalEvent", _field + ("." + exc.field if exc.field else ""), exc.reason
+            ) from None
+        except KeyError:
+            raise ParseError("TranscriptFinalEvent", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("TranscriptFinalEvent", _field, str(exc) or type(exc).__name__) from exc
+        transcript_final_event = cls(
+            type_=type_,
+            text=text,
+            id=id,
+            sequence=sequence,
+            speaker=speaker,
+            language=language,
+            translation=translation,
+            confidence=confidence,
+            timestamp=timestamp,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            transcript_final_event.additional_properties = {k: src_dict[k] for k in extra}
+        return transcript_final_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+        "id",
+        "sequence",
+        "speaker",
+        "language",
+        "translation",
+        "confidence",
+        "timestamp",
+    }
+)
+
+from ..models.stream_translation import StreamTranslation  # noqa: E402

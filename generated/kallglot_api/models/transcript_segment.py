@@ -1,0 +1,172 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="TranscriptSegment")
+
+
+@_attrs_define
+class TranscriptSegment:
+    """Older docs' transcript segment.
+
+    Attributes:
+        id (str | Unset):
+        speaker (str | Unset):
+        language (str | Unset):
+        text (str | Unset):
+        translation (None | str | Unset):
+        start_time (float | Unset):
+        end_time (float | Unset):
+        confidence (float | Unset):
+    """
+
+    id: str | Unset = UNSET
+    speaker: str | Unset = UNSET
+    language: str | Unset = UNSET
+    text: str | Unset = UNSET
+    translation: None | str | Unset = UNSET
+    start_time: float | Unset = UNSET
+    end_time: float | Unset = UNSET
+    confidence: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        speaker = self.speaker
+
+        language = self.language
+
+        text = self.text
+
+        translation: None | str | Unset
+        if isinstance(self.translation, Unset):
+            translation = UNSET
+        else:
+            translation = self.translation
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        confidence = self.confidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if speaker is not UNSET:
+            field_dict["speaker"] = speaker
+        if language is not UNSET:
+            field_dict["language"] = language
+        if text is not UNSET:
+            field_dict["text"] = text
+        if translation is not UNSET:
+            field_dict["translation"] = translation
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("TranscriptSegment", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "id"
+            id = d.get("id", UNSET)
+
+            _field = "speaker"
+            speaker = d.get("speaker", UNSET)
+
+            _field = "language"
+            language = d.get("language", UNSET)
+
+            _field = "text"
+            text = d.get("text", UNSET)
+
+            _field = "translation"
+
+            def _parse_translation(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            translation = _parse_translation(d.get("translation", UNSET))
+
+            _field = "start_time"
+            start_time = d.get("start_time", UNSET)
+
+            _field = "end_time"
+            end_time = d.get("end_time", UNSET)
+
+            _field = "confidence"
+            confidence = d.get("confidence", UNSET)
+
+        except ParseError as exc:
+            raise ParseError("TranscriptSegment", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("TranscriptSegment", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("TranscriptSegment", _field, str(exc) or type(exc).__name__) from exc
+        transcript_segment = cls(
+            id=id,
+            speaker=speaker,
+            language=language,
+            text=text,
+            translation=translation,
+            start_time=start_time,
+            end_time=end_time,
+            confidence=confidence,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            transcript_segment.additional_properties = {k: src_dict[k] for k in extra}
+        return transcript_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "speaker",
+        "language",
+        "text",
+        "translation",
+        "start_time",
+        "end_time",
+        "confidence",
+    }
+)

@@ -1,0 +1,131 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="TranscriptSegmentWebhookEvent")
+
+
+@_attrs_define
+class TranscriptSegmentWebhookEvent:
+    """
+    Attributes:
+        id (str):
+        type_ (WebhookEventType):
+        created_at (datetime.datetime):
+        data (TranscriptSegmentData): A live transcript turn (payload not documented; a turn plus its session id).
+        api_version (str | Unset):
+    """
+
+    id: str
+    type_: WebhookEventType
+    created_at: datetime.datetime
+    data: TranscriptSegmentData
+    api_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        created_at = self.created_at.isoformat()
+
+        data = self.data.to_dict()
+
+        api_version = self.api_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "created_at": created_at,
+                "data": data,
+            }
+        )
+        if api_version is not UNSET:
+            field_dict["api_version"] = api_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("TranscriptSegmentWebhookEvent", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "id"
+            id = d["id"]
+
+            _field = "type"
+            type_ = WebhookEventType(d["type"])
+
+            _field = "created_at"
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+            _field = "data"
+            data = TranscriptSegmentData.from_dict(d["data"])
+
+            _field = "api_version"
+            api_version = d.get("api_version", UNSET)
+
+        except ParseError as exc:
+            raise ParseError(
+                "TranscriptSegmentWebhookEvent", _field + ("." + exc.field if exc.field else ""), exc.reason
+            ) from None
+        except KeyError:
+            raise ParseError("TranscriptSegmentWebhookEvent", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("TranscriptSegmentWebhookEvent", _field, str(exc) or type(exc).__name__) from exc
+        transcript_segment_webhook_event = cls(
+            id=id,
+            type_=type_,
+            created_at=created_at,
+            data=data,
+            api_version=api_version,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            transcript_segment_webhook_event.additional_properties = {k: src_dict[k] for k in extra}
+        return transcript_segment_webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "created_at",
+        "data",
+        "api_version",
+    }
+)
+
+from ..models.transcript_segment_data import TranscriptSegmentData  # noqa: E402

@@ -1,0 +1,94 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="TranscriptSummary")
+
+
+@_attrs_define
+class TranscriptSummary:
+    """Older docs' transcript summary on a session.
+
+    Attributes:
+        available (bool | Unset):
+        word_count (int | Unset):
+    """
+
+    available: bool | Unset = UNSET
+    word_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available = self.available
+
+        word_count = self.word_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if available is not UNSET:
+            field_dict["available"] = available
+        if word_count is not UNSET:
+            field_dict["word_count"] = word_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("TranscriptSummary", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "available"
+            available = d.get("available", UNSET)
+
+            _field = "word_count"
+            word_count = d.get("word_count", UNSET)
+
+        except ParseError as exc:
+            raise ParseError("TranscriptSummary", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("TranscriptSummary", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("TranscriptSummary", _field, str(exc) or type(exc).__name__) from exc
+        transcript_summary = cls(
+            available=available,
+            word_count=word_count,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            transcript_summary.additional_properties = {k: src_dict[k] for k in extra}
+        return transcript_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "available",
+        "word_count",
+    }
+)

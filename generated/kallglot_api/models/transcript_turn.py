@@ -1,0 +1,176 @@
+# Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset
+
+T = TypeVar("T", bound="TranscriptTurn")
+
+
+@_attrs_define
+class TranscriptTurn:
+    """
+    Attributes:
+        sequence (int):
+        speaker (str):
+        text (str):
+        language (str | Unset):
+        translation (None | TurnTranslation | Unset):
+        confidence (float | Unset):
+        timestamp (datetime.datetime | Unset):
+    """
+
+    sequence: int
+    speaker: str
+    text: str
+    language: str | Unset = UNSET
+    translation: None | TurnTranslation | Unset = UNSET
+    confidence: float | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sequence = self.sequence
+
+        speaker = self.speaker
+
+        text = self.text
+
+        language = self.language
+
+        translation: dict[str, Any] | None | Unset
+        if isinstance(self.translation, Unset):
+            translation = UNSET
+        elif isinstance(self.translation, TurnTranslation):
+            translation = self.translation.to_dict()
+        else:
+            translation = self.translation
+
+        confidence = self.confidence
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sequence": sequence,
+                "speaker": speaker,
+                "text": text,
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+        if translation is not UNSET:
+            field_dict["translation"] = translation
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError("TranscriptTurn", "", f"expected an object, got {type(src_dict).__name__}")
+        d = src_dict
+        _field = ""
+        try:
+            _field = "sequence"
+            sequence = d["sequence"]
+
+            _field = "speaker"
+            speaker = d["speaker"]
+
+            _field = "text"
+            text = d["text"]
+
+            _field = "language"
+            language = d.get("language", UNSET)
+
+            _field = "translation"
+
+            def _parse_translation(data: object) -> None | TurnTranslation | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    translation_type_0 = TurnTranslation.from_dict(data)
+
+                    return translation_type_0
+                raise TypeError(f"unexpected {type(data).__name__} value")
+
+            translation = _parse_translation(d.get("translation", UNSET))
+
+            _field = "confidence"
+            confidence = d.get("confidence", UNSET)
+
+            _field = "timestamp"
+            _timestamp = d.get("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        except ParseError as exc:
+            raise ParseError("TranscriptTurn", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
+        except KeyError:
+            raise ParseError("TranscriptTurn", _field, "required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ParseError("TranscriptTurn", _field, str(exc) or type(exc).__name__) from exc
+        transcript_turn = cls(
+            sequence=sequence,
+            speaker=speaker,
+            text=text,
+            language=language,
+            translation=translation,
+            confidence=confidence,
+            timestamp=timestamp,
+        )
+
+        extra = src_dict.keys() - _KNOWN_KEYS
+        if extra:
+            transcript_turn.additional_properties = {k: src_dict[k] for k in extra}
+        return transcript_turn
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sequence",
+        "speaker",
+        "text",
+        "language",
+        "translation",
+        "confidence",
+        "timestamp",
+    }
+)
+
+from ..models.turn_translation import TurnTranslation  # noqa: E402
