@@ -1,0 +1,16 @@
+"""Suite-wide fixtures: every test starts without KALLGLOT_* settings from the developer's shell."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name in list(os.environ):
+        if name.startswith("KALLGLOT_"):
+            monkeypatch.delenv(name)
+    yield

@@ -1,0 +1,243 @@
+"""The hand-written OpenAPI document: valid, complete, and every example fits its schema."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .document import SEEDS, examples, load, operations, resolve
+
+DOCUMENTED = {
+    ("post", "/sessions"): "createSession",
+    ("get", "/sessions/{id}"): "retrieveSession",
+    ("post", "/sessions/{id}/end"): "endSession",
+    ("get", "/sessions/{id}/transcript"): "retrieveSessionTranscript",
+    ("get", "/sessions/{id}/recordings"): "listSessionRecordings",
+    ("get", "/recordings/{id}"): "retrieveRecording",
+    ("get", "/recordings/{recording_id}/audio"): "downloadRecordingAudio",
+    ("get", "/recordings/{id}/download"): "downloadRecordingLegacy",
+    ("post", "/sessions/{id}/analysis"): "createSessionAnalysis",
+    ("get", "/analyses/{id}"): "retrieveAnalysis",
+    ("get", "/analysis/{id}"): "retrieveAnalysisLegacy",
+}
+DEPRECATED = {"downloadRecordingLegacy", "retrieveAnalysisLegacy"}
+CREDIT_CONSUMING = {"createSession", "createSessionAnalysis"}
+
+
+def test_document_is_valid_openapi_3_1() -> None:
+    document = load()
+    assert document["openapi"].startswith("3.1")
+    validate(document)
+
+
+def test_server_is_the_v1_base_url() -> None:
+    assert [s["url"] for s in load()["servers"]] == ["https://api.kallglot.com/v1"]
+
+
+def test_every_documented_operation_is_present_and_described() -> None:
+    found = {(method, path): op for method, path, op in operations()}
+    assert set(found) == set(DOCUMENTED)
+    for key, operation_id in DOCUMENTED.items():
+        op = found[key]
+        assert op["operationId"] == operation_id
+        assert op["tags"] and op["summary"] and op["description"], operation_id
+        assert op.get("deprecated", False) == (operation_id in DEPRECATED), operation_id
+
+
+def test_undocumented_endpoints_stay_out_and_are_explained() -> None:
+    description = load()["info"]["description"]
+    for path in ("/agents", "/sessions/{id}/dial"):
+        assert path in description
+        assert path not in load()["paths"]
+
+
+def test_security_accepts_bearer_and_x_api_key() -> None:
+    schemes = load()["components"]["securitySchemes"]
+    assert schemes["bearerAuth"] == {**schemes["bearerAuth"], "type": "http", "scheme": "bearer"}
+    assert (schemes["apiKeyHeader"]["in"], schemes["apiKeyHeader"]["name"]) == ("header", "X-API-Key")
+    assert {next(iter(s)) for s in load()["security"]} == {"bearerAuth", "apiKeyHeader"}
+
+
+def test_every_post_takes_an_idempotency_key() -> None:
+    for method, path, op in operations():
+        if method == "post":
+            names = [resolve(p)["name"] for p in op.get("parameters", [])]
+            assert "Idempotency-Key" in names, path
+
+
+@pytest.mark.parametrize(("method", "path"), sorted(DOCUMENTED))
+def test_success_responses_carry_request_id_and_rate_limit_headers(method: str, path: str) -> None:
+    op = load()["paths"][path][method]
+    for status, response in op["responses"].items():
+        if not status.startswith("2"):
+            continue
+        headers = resolve(response).get("headers", {})
+        assert "X-Request-ID" in headers, (path, status)
+        if op["operationId"] == "downloadRecordingLegacy":
+            continue
+        assert {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"} <= set(headers), (path, status)
+        if op["operationId"] in CREDIT_CONSUMING:
+            assert {"X-API-Credits-Remaining", "X-API-Credits-Used"} <= set(headers), (path, status)
+
+
+def test_create_session_succeeds_with_200_or_201_and_analysis_with_202() -> None:
+    paths = load()["paths"]
+    assert {"200", "201"} <= set(paths["/sessions"]["post"]["responses"])
+    assert "202" in paths["/sessions/{id}/analysis"]["post"]["responses"]
+
+
+def test_documented_error_statuses_are_reusable_responses_with_the_envelope() -> None:
+    responses = load()["components"]["responses"]
+    by_status = {
+        "400": "BadRequest", "401": "Unauthorized", "402": "PaymentRequired", "403": "Forbidden",
+        "404": "NotFound", "409": "Conflict", "422": "UnprocessableEntity", "429": "TooManyRequests",
+        "500": "InternalServerError", "502": "BadGateway", "503": "ServiceUnavailable",
+    }  # fmt: skip
+    for name in by_status.values():
+        schema = responses[name]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ErrorResponse"}
+    for name in ("TooManyRequests", "Conflict"):
+        assert "Retry-After" in responses[name]["headers"]
+    detail = load()["components"]["schemas"]["ErrorDetail"]
+    assert sorted(detail["required"]) == ["code", "message", "type"]
+    assert set(detail["properties"]) == {"type", "code", "message", "param", "request_id", "retry_after", "doc_url"}
+    create = load()["paths"]["/sessions"]["post"]["responses"]
+    assert {status: create[status]["$ref"].rsplit("/", 1)[1] for status in by_status if status in create} == {
+        status: name for status, name in by_status.items() if status != "404"
+    }
+
+
+def test_error_examples_include_the_documented_codes() -> None:
+    errors = [v["error"] for _, _, v in examples() if isinstance(v, dict) and isinstance(v.get("error"), dict)]
+    codes = {error["code"] for error in errors}
+    assert {
+        "idempotency_mismatch",
+        "insufficient_api_credits",
+        "organization_inactive",
+        "idempotency_conflict",
+    } <= codes
+
+
+def test_list_envelope_and_pagination_parameters() -> None:
+    components = load()["components"]
+    assert components["schemas"]["RecordingList"]["properties"]["object"] == {"type": "string", "const": "list"}
+    limit = components["parameters"]["Limit"]["schema"]
+    assert (limit["minimum"], limit["maximum"], limit["default"]) == (1, 100, 20)
+    op = load()["paths"]["/sessions/{id}/recordings"]["get"]
+    names = {resolve(p)["name"] for p in op["parameters"]}
+    assert {"limit", "starting_after", "ending_before"} <= names
+
+
+STREAM_MESSAGES = {
+    "AudioInputMessage": "audio.input", "PingMessage": "ping", "SessionEndMessage": "session.end",
+    "SessionReadyEvent": "session.ready", "TranscriptPartialEvent": "transcript.partial",
+    "TranscriptFinalEvent": "transcript.final", "AudioOutputEvent": "audio.output",
+    "SessionEndedEvent": "session.ended", "ErrorEvent": "error", "SessionErrorEvent": "session.error",
+    "PongEvent": "pong",
+}  # fmt: skip
+
+
+def test_stream_messages_are_schemas_with_a_type_const() -> None:
+    schemas = load()["components"]["schemas"]
+    for name, type_value in STREAM_MESSAGES.items():
+        assert schemas[name]["properties"]["type"]["const"] == type_value, name
+        assert "type" in schemas[name]["required"], name
+    audio = schemas["AudioInputMessage"]
+    assert set(audio["properties"]) == {"type", "sequence", "timestamp_ms", "speaker", "audio"}
+    assert set(schemas["StreamAudioInput"]["properties"]) == {"encoding", "sample_rate_hz", "payload"}
+    stream = load()["x-kallglot-stream"]
+    assert stream["token"]["lifetime-seconds"] == 300
+    assert set(stream["client-messages"]) | set(stream["server-messages"]) == set(STREAM_MESSAGES.values())
+
+
+WEBHOOK_TYPES = {
+    "session.created", "session.started", "session.ended", "transcript.ready", "transcript.segment",
+    "recording.ready", "recording.failed", "analysis.complete", "analysis.failed",
+    "session.provider.connected", "session.provider.disconnected",
+}  # fmt: skip
+
+
+def test_webhooks_cover_every_documented_event_with_a_signature_header() -> None:
+    document = load()
+    assert set(document["webhooks"]) == WEBHOOK_TYPES
+    assert set(document["components"]["schemas"]["WebhookEventType"]["enum"]) == WEBHOOK_TYPES
+    for name, item in document["webhooks"].items():
+        post = resolve(item)["post"]
+        headers = {resolve(p)["name"] for p in post["parameters"]}
+        assert "Kallglot-Signature" in headers, name
+        envelope = resolve(post["requestBody"]["content"]["application/json"]["schema"])
+        assert {"id", "type", "api_version", "created_at", "data"} <= set(envelope["properties"]), name
+
+
+def test_objects_stay_open_to_unknown_fields() -> None:
+    closed = [
+        name
+        for name, schema in load()["components"]["schemas"].items()
+        if schema.get("additionalProperties") is False and name != "AudioInputMessage"
+    ]
+    assert closed == []
+
+
+def _validator(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
+    resource = Resource.from_contents(load(), default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:kallglot", resource)
+    if "$ref" in schema:
+        schema = {"$ref": "urn:kallglot" + schema["$ref"]}
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+ALL_EXAMPLES = list(examples())
+
+
+def test_the_document_has_examples_for_every_operation() -> None:
+    assert len(ALL_EXAMPLES) > 40
+    operations_with_examples = {where.split("/")[2] for where, _, _ in ALL_EXAMPLES if where.startswith("#/paths/")}
+    assert {"~1sessions", "~1sessions~1{id}", "~1sessions~1{id}~1end", "~1sessions~1{id}~1transcript"} <= (
+        operations_with_examples
+    )
+    assert {"~1sessions~1{id}~1recordings", "~1recordings~1{id}", "~1sessions~1{id}~1analysis"} <= (
+        operations_with_examples
+    )
+
+
+@pytest.mark.parametrize(("where", "schema", "value"), ALL_EXAMPLES, ids=[w for w, _, _ in ALL_EXAMPLES])
+def test_every_example_validates_against_its_schema(where: str, schema: dict[str, Any], value: Any) -> None:
+    errors = sorted(_validator(schema).iter_errors(value), key=str)
+    assert errors == [], [e.message for e in errors]
+
+
+def test_an_invalid_example_would_be_caught() -> None:
+    schema = {"$ref": "#/components/schemas/Session"}
+    assert list(_validator(schema).iter_errors({"id": "sess_1", "object": "recording", "status": "active"}))
+
+
+def _seed_json_objects() -> list[tuple[str, Any]]:
+    found = []
+    decoder = json.JSONDecoder()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        position = 0
+        while (position := text.find("{", position)) != -1:
+            try:
+                value, end = decoder.raw_decode(text, position)
+            except json.JSONDecodeError:
+                position += 1
+                continue
+            found.append((seed.name, value))
+            position = end
+    return found
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed pages sit beside the repository only in the workplace")
+def test_every_json_example_of_the_seed_pages_sits_in_the_document() -> None:
+    in_document = [value for _, _, value in ALL_EXAMPLES]
+    seeds = _seed_json_objects()
+    assert len(seeds) >= 10
+    missing = [(name, value) for name, value in seeds if value not in in_document]
+    assert missing == []
