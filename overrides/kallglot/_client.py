@@ -1,0 +1,307 @@
+"""``Kallglot`` and ``AsyncKallglot``: configuration, the shared connection pool, credits, resources."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import platform
+import threading
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import httpx
+
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_TIMEOUT,
+)
+from ._exceptions import APIResponseValidationError, KallglotError
+from ._logging import configure_from_env
+from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
+from ._transport import Call, RequestSpec, Settings, send_async, send_sync
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._resources.analyses import Analyses, AsyncAnalyses
+    from ._resources.recordings import AsyncRecordings, Recordings
+    from ._resources.sessions import AsyncSessions, Sessions
+
+log = logging.getLogger("kallglot")
+T = TypeVar("T")
+_NOT_GIVEN: Any = object()
+
+
+class _SharedState:
+    """What a client and its ``with_options`` copies share: the last credits and rate limit seen."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.credits: CreditBalance | None = None
+        self.rate_limit: RateLimit | None = None
+        self.low_credits_warned = False
+
+
+def _parse(response: httpx.Response, call: Call, model: Any) -> Any:
+    """Parse a success body into ``model``; any mismatch with the spec is an APIResponseValidationError."""
+    from kallglot_api.types import ParseError
+
+    def invalid(reason: str) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            reason,
+            status_code=response.status_code,
+            request_id=response.headers.get("x-request-id"),
+            idempotency_key=call.idempotency_key,
+            text=response.text,
+        )
+
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        kind = response.headers.get("content-type", "no content type")
+        raise invalid(f"expected JSON, got {len(response.content)} bytes of {kind}") from None
+    try:
+        return model.from_dict(data)
+    except ParseError as exc:
+        raise invalid(str(exc)) from None
+
+
+class _BaseClient:
+    def __init__(
+        self,
+        api_key: str | None,
+        *,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        max_retry_wait: float,
+        on_credits: Callable[[CreditBalance], None] | None,
+        low_credits_threshold: int | None,
+        state: _SharedState | None = None,
+    ) -> None:
+        configure_from_env()
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key or not key.strip():
+            raise KallglotError(
+                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable "
+                "(keys start with sk_live_ or sk_test_ and come from the Kallglot Developer Portal)."
+            )
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+        url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        if not url.startswith(("https://", "http://")):
+            raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
+        self._api_key = key.strip()
+        self.base_url = url
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.max_retry_wait = max_retry_wait
+        self._on_credits = on_credits
+        self._low_credits_threshold = low_credits_threshold
+        self._state = state or _SharedState()
+        self._headers = {
+            "Authorization": f"Bearer {self._api_key}",
+            "Accept": "application/json",
+            "User-Agent": f"kallglot-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}",
+        }
+        self._settings = Settings(url, self._headers, timeout, max_retries, max_retry_wait, self._observe)
+
+    def _observe(self, response: httpx.Response) -> None:
+        """Record credits and rate limit from every response, errors included."""
+        balance = parse_credits(response.headers, response.headers.get("x-request-id"))
+        rate_limit = parse_rate_limit(response.headers)
+        warn = False
+        with self._state.lock:
+            if rate_limit is not None:
+                self._state.rate_limit = rate_limit
+            if balance is None:
+                return
+            self._state.credits = balance
+            threshold = self._low_credits_threshold
+            if threshold is not None and balance.remaining is not None:
+                low = balance.remaining < threshold
+                warn = low and not self._state.low_credits_warned
+                self._state.low_credits_warned = low
+        if warn:
+            log.warning("API credits are low: %s left (threshold %s)", balance.remaining, threshold)
+        if self._on_credits is not None:
+            self._on_credits(balance)
+
+    @property
+    def credits(self) -> CreditBalance | None:
+        """The credits the last response reported, or ``None`` before any response carried them."""
+        return self._state.credits
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit window the last response reported."""
+        return self._state.rate_limit
+
+    def _copy_kwargs(self, timeout: Any, max_retries: Any, max_retry_wait: Any) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "timeout": self.timeout if timeout is _NOT_GIVEN else timeout,
+            "max_retries": self.max_retries if max_retries is _NOT_GIVEN else max_retries,
+            "max_retry_wait": self.max_retry_wait if max_retry_wait is _NOT_GIVEN else max_retry_wait,
+            "on_credits": self._on_credits,
+            "low_credits_threshold": self._low_credits_threshold,
+        }
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries!r})"
+        )
+
+
+class Kallglot(_BaseClient):
+    """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool."""
+
+    sessions: Sessions
+    recordings: Recordings
+    analyses: Analyses
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        on_credits: Callable[[CreditBalance], None] | None = None,
+        low_credits_threshold: int | None = None,
+        _state: _SharedState | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            on_credits=on_credits,
+            low_credits_threshold=low_credits_threshold,
+            state=_state,
+        )
+        self._owns_http = http_client is None
+        # Redirects are followed by hand (recordings.download) so the API key never goes to another host.
+        self._http = http_client or httpx.Client(follow_redirects=False)
+        from ._resources.analyses import Analyses
+        from ._resources.recordings import Recordings
+        from ._resources.sessions import Sessions
+
+        self.sessions = Sessions(self)
+        self.recordings = Recordings(self)
+        self.analyses = Analyses(self)
+
+    def _request(self, spec: RequestSpec, model: type[T]) -> APIResponse[T]:
+        response, call = send_sync(self._http, self._settings, spec)
+        return APIResponse(response, _parse(response, call, model), call.idempotency_key)
+
+    def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
+        return send_sync(self._http, self._settings, spec)
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
+        max_retry_wait: float = _NOT_GIVEN,
+    ) -> Kallglot:  # fmt: skip
+        """A client with other settings that shares this one's connection pool and credit tracking."""
+        copy = Kallglot(
+            self._api_key,
+            http_client=self._http,
+            _state=self._state,
+            **self._copy_kwargs(timeout, max_retries, max_retry_wait),
+        )
+        return copy
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncKallglot(_BaseClient):
+    """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop."""
+
+    sessions: AsyncSessions
+    recordings: AsyncRecordings
+    analyses: AsyncAnalyses
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        on_credits: Callable[[CreditBalance], None] | None = None,
+        low_credits_threshold: int | None = None,
+        _state: _SharedState | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            on_credits=on_credits,
+            low_credits_threshold=low_credits_threshold,
+            state=_state,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        from ._resources.analyses import AsyncAnalyses
+        from ._resources.recordings import AsyncRecordings
+        from ._resources.sessions import AsyncSessions
+
+        self.sessions = AsyncSessions(self)
+        self.recordings = AsyncRecordings(self)
+        self.analyses = AsyncAnalyses(self)
+
+    async def _request(self, spec: RequestSpec, model: type[T]) -> APIResponse[T]:
+        response, call = await send_async(self._http, self._settings, spec)
+        return APIResponse(response, _parse(response, call, model), call.idempotency_key)
+
+    async def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
+        return await send_async(self._http, self._settings, spec)
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
+        max_retry_wait: float = _NOT_GIVEN,
+    ) -> AsyncKallglot:  # fmt: skip
+        """A client with other settings that shares this one's connection pool and credit tracking."""
+        return AsyncKallglot(
+            self._api_key,
+            http_client=self._http,
+            _state=self._state,
+            **self._copy_kwargs(timeout, max_retries, max_retry_wait),
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,178 @@
+"""``client.sessions``: create, retrieve, end, transcript, recordings (and the live stream)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from kallglot_api.models import Recording, RecordingList, Session, Transcript
+
+from .. import _requests
+from .._pagination import AsyncPager, SyncPager
+from .._response import APIResponse
+from ._base import aparsed, parsed
+
+if TYPE_CHECKING:
+    from kallglot_api.models import (
+        AiAgentConfig,
+        AudioSettings,
+        RecordingSettings,
+        SessionMetadata,
+        SessionMode,
+        SessionRouting,
+    )
+
+    from .._client import AsyncKallglot, Kallglot
+
+    Body = Mapping[str, Any]
+
+
+class SessionsWithRawResponse:
+    """``client.sessions.with_raw_response``: the same calls, returning ``APIResponse`` with headers."""
+
+    def __init__(self, client: Kallglot) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        mode: SessionMode | str,
+        source_language: str | None = None,
+        target_language: str | None = None,
+        routing: SessionRouting | Body | None = None,
+        metadata: SessionMetadata | Body | None = None,
+        audio: AudioSettings | Body | None = None,
+        recording: RecordingSettings | Body | None = None,
+        ai_agent: AiAgentConfig | Body | None = None,
+        idempotency_key: str | None = None,
+    ) -> APIResponse[Session]:
+        """Create a session (one API credit). Without ``idempotency_key`` a fresh one is made for this call."""
+        spec = _requests.create_session(
+            mode=mode, source_language=source_language, target_language=target_language, routing=routing,
+            metadata=metadata, audio=audio, recording=recording, ai_agent=ai_agent, idempotency_key=idempotency_key,
+        )  # fmt: skip
+        return self._client._request(spec, Session)
+
+    def retrieve(self, session_id: str) -> APIResponse[Session]:
+        """The session now, with a fresh stream token while it is not ended."""
+        return self._client._request(_requests.retrieve_session(session_id), Session)
+
+    def end(self, session_id: str, *, idempotency_key: str | None = None) -> APIResponse[Session]:
+        """End the session (idempotent: an ended session returns its summary)."""
+        return self._client._request(_requests.end_session(session_id, idempotency_key=idempotency_key), Session)
+
+    def transcript(self, session_id: str) -> APIResponse[Transcript]:
+        """The transcript so far (``in_progress``) or in full (``completed``)."""
+        return self._client._request(_requests.session_transcript(session_id), Transcript)
+
+    def list_recordings(
+        self, session_id: str, *, limit: int | None = None, starting_after: str | None = None,
+        ending_before: str | None = None,
+    ) -> APIResponse[RecordingList]:  # fmt: skip
+        """One page of the session's recordings."""
+        spec = _requests.list_recordings(
+            session_id, limit=limit, starting_after=starting_after, ending_before=ending_before
+        )
+        return self._client._request(spec, RecordingList)
+
+
+class Sessions:
+    """``client.sessions``."""
+
+    def __init__(self, client: Kallglot) -> None:
+        self._client = client
+        self.with_raw_response = SessionsWithRawResponse(client)
+
+    create = parsed(SessionsWithRawResponse.create)
+    retrieve = parsed(SessionsWithRawResponse.retrieve)
+    end = parsed(SessionsWithRawResponse.end)
+    transcript = parsed(SessionsWithRawResponse.transcript)
+    list_recordings = parsed(SessionsWithRawResponse.list_recordings)
+
+    def recordings(
+        self, session_id: str, *, limit: int | None = None, starting_after: str | None = None,
+        ending_before: str | None = None,
+    ) -> SyncPager[Recording, RecordingList]:  # fmt: skip
+        """Every recording of the session, fetching pages lazily as iteration reaches them."""
+        _requests.list_recordings(session_id, limit=limit, starting_after=starting_after, ending_before=ending_before)
+
+        def fetch(after: str | None, before: str | None) -> RecordingList:
+            return self.list_recordings(session_id, limit=limit, starting_after=after, ending_before=before)
+
+        return SyncPager(fetch, starting_after, ending_before)
+
+
+class AsyncSessionsWithRawResponse:
+    """``client.sessions.with_raw_response`` of ``AsyncKallglot``."""
+
+    def __init__(self, client: AsyncKallglot) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        mode: SessionMode | str,
+        source_language: str | None = None,
+        target_language: str | None = None,
+        routing: SessionRouting | Body | None = None,
+        metadata: SessionMetadata | Body | None = None,
+        audio: AudioSettings | Body | None = None,
+        recording: RecordingSettings | Body | None = None,
+        ai_agent: AiAgentConfig | Body | None = None,
+        idempotency_key: str | None = None,
+    ) -> APIResponse[Session]:
+        """Create a session (one API credit). Without ``idempotency_key`` a fresh one is made for this call."""
+        spec = _requests.create_session(
+            mode=mode, source_language=source_language, target_language=target_language, routing=routing,
+            metadata=metadata, audio=audio, recording=recording, ai_agent=ai_agent, idempotency_key=idempotency_key,
+        )  # fmt: skip
+        return await self._client._request(spec, Session)
+
+    async def retrieve(self, session_id: str) -> APIResponse[Session]:
+        """The session now, with a fresh stream token while it is not ended."""
+        return await self._client._request(_requests.retrieve_session(session_id), Session)
+
+    async def end(self, session_id: str, *, idempotency_key: str | None = None) -> APIResponse[Session]:
+        """End the session (idempotent: an ended session returns its summary)."""
+        spec = _requests.end_session(session_id, idempotency_key=idempotency_key)
+        return await self._client._request(spec, Session)
+
+    async def transcript(self, session_id: str) -> APIResponse[Transcript]:
+        """The transcript so far (``in_progress``) or in full (``completed``)."""
+        return await self._client._request(_requests.session_transcript(session_id), Transcript)
+
+    async def list_recordings(
+        self, session_id: str, *, limit: int | None = None, starting_after: str | None = None,
+        ending_before: str | None = None,
+    ) -> APIResponse[RecordingList]:  # fmt: skip
+        """One page of the session's recordings."""
+        spec = _requests.list_recordings(
+            session_id, limit=limit, starting_after=starting_after, ending_before=ending_before
+        )
+        return await self._client._request(spec, RecordingList)
+
+
+class AsyncSessions:
+    """``client.sessions`` of ``AsyncKallglot``."""
+
+    def __init__(self, client: AsyncKallglot) -> None:
+        self._client = client
+        self.with_raw_response = AsyncSessionsWithRawResponse(client)
+
+    create = aparsed(AsyncSessionsWithRawResponse.create)
+    retrieve = aparsed(AsyncSessionsWithRawResponse.retrieve)
+    end = aparsed(AsyncSessionsWithRawResponse.end)
+    transcript = aparsed(AsyncSessionsWithRawResponse.transcript)
+    list_recordings = aparsed(AsyncSessionsWithRawResponse.list_recordings)
+
+    def recordings(
+        self, session_id: str, *, limit: int | None = None, starting_after: str | None = None,
+        ending_before: str | None = None,
+    ) -> AsyncPager[Recording, RecordingList]:  # fmt: skip
+        """Every recording of the session (``async for``), fetching pages lazily."""
+        _requests.list_recordings(session_id, limit=limit, starting_after=starting_after, ending_before=ending_before)
+
+        async def fetch(after: str | None, before: str | None) -> RecordingList:
+            return await self.list_recordings(session_id, limit=limit, starting_after=after, ending_before=before)
+
+        return AsyncPager(fetch, starting_after, ending_before)

@@ -1,0 +1,177 @@
+"""The one request loop: every call goes through ``Call``, driven by ``send_sync`` or ``send_async``.
+
+``Call`` holds what must stay the same across attempts (the idempotency key and the exact body bytes)
+and decides after each attempt whether to stop, raise or wait and retry; the two drivers only send,
+read and sleep. Retry rules and wait times come from the pure functions in ``_retry``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
+
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError, RateLimitError
+from ._retry import backoff, server_wait, should_retry
+from ._status_errors import error_details, make_status_error
+
+log = logging.getLogger("kallglot")
+
+
+class RequestSpec(NamedTuple):
+    """One logical API call, before any attempt."""
+
+    method: str
+    path: str
+    params: Mapping[str, Any] | None = None
+    json_body: Any = None
+    idempotency_key: str | None = None
+    stream: bool = False
+
+
+class Settings(NamedTuple):
+    """What a client contributes to each call."""
+
+    base_url: str
+    headers: Mapping[str, str]
+    timeout: float | httpx.Timeout
+    max_retries: int
+    max_retry_wait: float
+    on_response: Callable[[httpx.Response], None]
+
+
+class Call:
+    """One logical call across its attempts. Not thread-safe; one per call."""
+
+    def __init__(self, settings: Settings, spec: RequestSpec) -> None:
+        self.settings = settings
+        self.spec = spec
+        # A POST without the caller's key still gets one, made once, so every retry is the same request.
+        key = spec.idempotency_key or (str(uuid.uuid4()) if spec.method == "POST" else None)
+        self.idempotency_key = key
+        self.headers = dict(settings.headers)
+        if key:
+            self.headers["Idempotency-Key"] = key
+        self.content: bytes | None = None
+        if spec.json_body is not None:
+            self.content = json.dumps(spec.json_body, separators=(",", ":")).encode()
+            self.headers["Content-Type"] = "application/json"
+        self.url = settings.base_url + spec.path
+        self.attempt = 0
+        self.started = time.monotonic()
+
+    def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        self.attempt += 1
+        return http.build_request(
+            self.spec.method,
+            self.url,
+            params=self.spec.params,
+            content=self.content,
+            headers=self.headers,
+            timeout=self.settings.timeout,
+        )
+
+    def _log(self, outcome: str) -> None:
+        if log.isEnabledFor(logging.INFO):
+            log.info(
+                "%s %s -> %s attempt=%d elapsed=%.3fs",
+                self.spec.method,
+                self.spec.path,
+                outcome,
+                self.attempt,
+                time.monotonic() - self.started,
+            )
+
+    def after_error(self, exc: httpx.TransportError) -> float:
+        """Seconds to wait before retrying a request that got no answer; raises when out of attempts."""
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        self._log("timeout" if timed_out else f"connection error ({type(exc).__name__})")
+        if self.attempt > self.settings.max_retries:
+            cls = APITimeoutError if timed_out else APIConnectionError
+            what = "timed out" if timed_out else f"failed: {exc}"
+            raise cls(
+                f"{self.spec.method} {self.spec.path} {what} after {self.attempt} attempt(s)",
+                idempotency_key=self.idempotency_key,
+            ) from exc
+        wait = backoff(self.attempt - 1)
+        log.info("retrying %s %s in %.2fs: %s", self.spec.method, self.spec.path, wait, type(exc).__name__)
+        return wait
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """``None`` when ``response`` is the answer; seconds to wait before retrying; or the error raised."""
+        self.settings.on_response(response)
+        status = response.status_code
+        if log.isEnabledFor(logging.INFO):
+            self._log(f"{status} request_id={response.headers.get('x-request-id')}")
+        if status < 400:
+            return None
+        detail, _ = error_details(response)
+        body_wait = detail.get("retry_after")
+        wait = server_wait(status, response.headers, body_wait if isinstance(body_wait, int | float) else None)
+        if not should_retry(status) or self.attempt > self.settings.max_retries:
+            raise make_status_error(response, self.idempotency_key, wait)
+        if wait is not None and wait > self.settings.max_retry_wait:
+            error = make_status_error(response, self.idempotency_key, wait)
+            if status == 429 and isinstance(error, RateLimitError):
+                error.message += f" (the server asks to wait {wait:.0f}s; the client waits at most "
+                error.message += f"{self.settings.max_retry_wait:.0f}s)"
+            raise error
+        delay = backoff(self.attempt - 1) if wait is None else wait
+        log.info("retrying %s %s in %.2fs: status %d", self.spec.method, self.spec.path, delay, status)
+        return delay
+
+
+def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tuple[httpx.Response, Call]:
+    """Send ``spec`` with retries. The response is read unless ``spec.stream`` and it succeeded."""
+    call = Call(settings, spec)
+    while True:
+        try:
+            response = http.send(call.build(http), stream=True)
+            try:
+                if not (spec.stream and response.is_success):
+                    response.read()
+            except BaseException:
+                response.close()
+                raise
+        except httpx.TransportError as exc:
+            time.sleep(call.after_error(exc))
+            continue
+        try:
+            wait = call.after_response(response)
+        finally:
+            if not (spec.stream and response.is_success):
+                response.close()
+        if wait is None:
+            return response, call
+        time.sleep(wait)
+
+
+async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestSpec) -> tuple[httpx.Response, Call]:
+    """The asyncio twin of ``send_sync``: same decisions, awaited I/O."""
+    call = Call(settings, spec)
+    while True:
+        try:
+            response = await http.send(call.build(http), stream=True)
+            try:
+                if not (spec.stream and response.is_success):
+                    await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        except httpx.TransportError as exc:
+            await asyncio.sleep(call.after_error(exc))
+            continue
+        try:
+            wait = call.after_response(response)
+        finally:
+            if not (spec.stream and response.is_success):
+                await response.aclose()
+        if wait is None:
+            return response, call
+        await asyncio.sleep(wait)

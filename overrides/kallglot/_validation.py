@@ -1,0 +1,72 @@
+"""Checks on caller input, made before anything is sent."""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol, TypeVar
+
+_FORBIDDEN = ("/", "?", "#", "%", "\\")
+
+
+def check_id(name: str, value: object) -> str:
+    """Return ``value`` if it can name a resource in a URL path, else raise ``ValueError`` naming ``name``."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string id such as 'sess_01HXYZ…', got {type(value).__name__}")
+    problem = None
+    if not value.strip():
+        problem = "is empty"
+    elif value != value.strip() or any(ch.isspace() for ch in value):
+        problem = "contains whitespace"
+    elif any(ch in value for ch in _FORBIDDEN) or value in {".", ".."} or ".." in value:
+        problem = "contains a character that is not allowed in an id (/ ? # % \\ or ..)"
+    elif any(unicodedata.category(ch).startswith("C") for ch in value):
+        problem = "contains a control character"
+    if problem:
+        raise ValueError(f"{name} {problem}: {value!r}")
+    return value
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def check_enum(name: str, value: object, enum_type: type[E]) -> E:
+    """Accept a member (including one built for a value newer than the SDK) or a documented string."""
+    if isinstance(value, enum_type):
+        return value
+    known = [member.value for member in enum_type]
+    if isinstance(value, str) and value in known:
+        return enum_type(value)
+    raise ValueError(
+        f"{name} must be one of {', '.join(map(repr, known))}, got {value!r}"
+        f" (for a value newer than this SDK pass {enum_type.__name__}({value!r}))"
+    )
+
+
+def check_enums(name: str, values: Iterable[object], enum_type: type[E]) -> list[E]:
+    if isinstance(values, str | bytes):
+        raise TypeError(f"{name} must be a list of values, not a single string")
+    return [check_enum(f"{name}[{i}]", v, enum_type) for i, v in enumerate(values)]
+
+
+class _Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+
+def coerce_model(name: str, value: object, model: type[M]) -> M:
+    """Turn a plain mapping into ``model`` (checking it), or pass a model instance through."""
+    if isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        from kallglot_api.types import ParseError
+
+        try:
+            return model.from_dict(value)  # type: ignore[attr-defined, no-any-return]
+        except ParseError as exc:
+            where = f"{name}.{exc.field}" if exc.field else name
+            raise ValueError(f"{where}: {exc.reason}") from None
+    raise TypeError(f"{name} must be a {model.__name__} or a dict, got {type(value).__name__}")
