@@ -22,6 +22,9 @@ from ._retry import backoff, server_wait, should_retry
 from ._status_errors import error_details, make_status_error
 
 log = logging.getLogger("kallglot")
+# Looked up at call time so tests can replace them and never really wait.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
 
 
 class RequestSpec(NamedTuple):
@@ -140,7 +143,7 @@ def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tupl
                 response.close()
                 raise
         except httpx.TransportError as exc:
-            time.sleep(call.after_error(exc))
+            _sleep(call.after_error(exc))
             continue
         try:
             wait = call.after_response(response)
@@ -149,7 +152,7 @@ def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tupl
                 response.close()
         if wait is None:
             return response, call
-        time.sleep(wait)
+        _sleep(wait)
 
 
 async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestSpec) -> tuple[httpx.Response, Call]:
@@ -165,7 +168,7 @@ async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestS
                 await response.aclose()
                 raise
         except httpx.TransportError as exc:
-            await asyncio.sleep(call.after_error(exc))
+            await _async_sleep(call.after_error(exc))
             continue
         try:
             wait = call.after_response(response)
@@ -174,4 +177,4 @@ async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestS
                 await response.aclose()
         if wait is None:
             return response, call
-        await asyncio.sleep(wait)
+        await _async_sleep(wait)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import time
 from collections.abc import Sequence
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kallglot_api.models import Analysis
 
-from .. import _requests
+from .. import _requests, _transport
 from .._exceptions import AnalysisTimeoutError
 from .._response import APIResponse, RateLimit
 from .._validation import check_id
@@ -94,7 +93,7 @@ class Analyses:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _timeout(analysis_id, timeout, last)
-            time.sleep(next_poll(interval, self._client.rate_limit, remaining))
+            _transport._sleep(next_poll(interval, self._client.rate_limit, remaining))
             interval = min(interval * 1.5, MAX_POLL_INTERVAL)
 
 
@@ -143,5 +142,5 @@ class AsyncAnalyses:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _timeout(analysis_id, timeout, last)
-            await asyncio.sleep(next_poll(interval, self._client.rate_limit, remaining))
+            await _transport._async_sleep(next_poll(interval, self._client.rate_limit, remaining))
             interval = min(interval * 1.5, MAX_POLL_INTERVAL)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
+
 from kallglot_api.models import Recording
 
 from .. import _requests
