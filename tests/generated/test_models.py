@@ -36,7 +36,9 @@ def test_every_example_parses_and_round_trips(where: str, name: str, value: Any)
 
 
 def test_timestamps_parse_to_aware_datetimes() -> None:
-    session = Session.from_dict({"id": "sess_1", "object": "session", "status": "ended", "ended_at": "2026-03-10T12:05:44Z"})
+    session = Session.from_dict(
+        {"id": "sess_1", "object": "session", "status": "ended", "ended_at": "2026-03-10T12:05:44Z"}
+    )
     assert session.ended_at is not None and session.ended_at.utcoffset() is not None
     assert session.ended_at.isoformat() == "2026-03-10T12:05:44+00:00"
 
@@ -79,9 +81,15 @@ def test_unknown_fields_are_kept_and_round_trip() -> None:
     ("payload", "message"),
     [
         ({"object": "session", "status": "active"}, "Session.id: required field is missing"),
-        ({"id": "s", "object": "session", "status": "active", "stream": {"url": "u"}}, "Session.stream.token: required"),
+        (
+            {"id": "s", "object": "session", "status": "active", "stream": {"url": "u"}},
+            "Session.stream.token: required",
+        ),
         ({"id": "s", "object": "session", "status": "active", "stream": "wss://x"}, "Session.stream: unexpected str"),
-        ({"id": "s", "object": "session", "status": "active", "created_at": "yesterday"}, "Session.created_at: Invalid"),
+        (
+            {"id": "s", "object": "session", "status": "active", "created_at": "yesterday"},
+            "Session.created_at: Invalid",
+        ),
         ({"id": "s", "object": "recording", "status": "active"}, "Session.object: object must match const"),
         ({"id": "s", "object": "session", "status": 3}, "Session.status: 3 is not a valid SessionStatus"),
         ([{"id": "s"}], "Session: expected an object, got list"),
@@ -129,3 +137,20 @@ def test_stream_message_models_exist_with_their_type_constant() -> None:
     assert event.type_ == "transcript.final"
     with pytest.raises(ParseError):
         TranscriptFinalEvent.from_dict({"type": "transcript.partial", "text": "x"})
+
+
+def test_subclasses_of_a_model_still_go_through_their_own_init() -> None:
+    import attrs
+
+    @attrs.define
+    class Tagged(TranscriptFinalEvent):
+        tag: str = "live"
+
+        def __attrs_post_init__(self) -> None:
+            self.tag = self.tag.upper()
+
+    event = Tagged.from_dict({"type": "transcript.final", "text": "Hallo", "extra": 1})
+    assert type(event) is Tagged and event.tag == "LIVE" and event.text == "Hallo"
+    assert event.additional_properties == {"extra": 1}
+    plain = TranscriptFinalEvent.from_dict({"type": "transcript.final", "text": "Hallo"})
+    assert plain == TranscriptFinalEvent(type_="transcript.final", text="Hallo")

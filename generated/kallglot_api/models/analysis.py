@@ -153,7 +153,7 @@ class Analysis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("Analysis", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -173,29 +173,13 @@ class Analysis:
             session_id = d.get("session_id", UNSET)
 
             _field = "call_id"
-
-            def _parse_call_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            call_id = _parse_call_id(d.get("call_id", UNSET))
+            call_id = cast(None | str | Unset, d.get("call_id", UNSET))
 
             _field = "profile"
             profile = d.get("profile", UNSET)
 
             _field = "summary"
-
-            def _parse_summary(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            summary = _parse_summary(d.get("summary", UNSET))
+            summary = cast(None | str | Unset, d.get("summary", UNSET))
 
             _field = "sentiment"
             _sentiment = d.get("sentiment", UNSET)
@@ -233,15 +217,7 @@ class Analysis:
                 results = AnalysisResults.from_dict(_results)
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.get("error", UNSET))
+            error = cast(None | str | Unset, d.get("error", UNSET))
 
             _field = "created_at"
             _created_at = d.get("created_at", UNSET)
@@ -252,19 +228,18 @@ class Analysis:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _field = "completed_at"
+            _completed_at = d.get("completed_at", UNSET)
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None:
+                completed_at = None
+            elif isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            elif isinstance(_completed_at, str):
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
 
-            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return completed_at_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            completed_at = _parse_completed_at(d.get("completed_at", UNSET))
+                completed_at = completed_at_type_0
+            else:
+                raise TypeError(f"unexpected {type(_completed_at).__name__} value")
 
         except ParseError as exc:
             raise ParseError("Analysis", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
@@ -272,27 +247,48 @@ class Analysis:
             raise ParseError("Analysis", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("Analysis", _field, str(exc) or type(exc).__name__) from exc
-        analysis = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            session_id=session_id,
-            call_id=call_id,
-            profile=profile,
-            summary=summary,
-            sentiment=sentiment,
-            compliance=compliance,
-            performance=performance,
-            keywords=keywords,
-            results=results,
-            error=error,
-            created_at=created_at,
-            completed_at=completed_at,
-        )
+        if cls is Analysis:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            analysis = object.__new__(cls)
+            analysis.id = id
+            analysis.object_ = object_
+            analysis.status = status
+            analysis.session_id = session_id
+            analysis.call_id = call_id
+            analysis.profile = profile
+            analysis.summary = summary
+            analysis.sentiment = sentiment
+            analysis.compliance = compliance
+            analysis.performance = performance
+            analysis.keywords = keywords
+            analysis.results = results
+            analysis.error = error
+            analysis.created_at = created_at
+            analysis.completed_at = completed_at
+            analysis.additional_properties = {}
+        else:
+            analysis = cls(
+                id=id,
+                object_=object_,
+                status=status,
+                session_id=session_id,
+                call_id=call_id,
+                profile=profile,
+                summary=summary,
+                sentiment=sentiment,
+                compliance=compliance,
+                performance=performance,
+                keywords=keywords,
+                results=results,
+                error=error,
+                created_at=created_at,
+                completed_at=completed_at,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            analysis.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            analysis.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return analysis
 
     @property

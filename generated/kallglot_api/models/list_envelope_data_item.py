@@ -25,13 +25,17 @@ class ListEnvelopeDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("ListEnvelopeDataItem", "", f"expected an object, got {type(src_dict).__name__}")
-        list_envelope_data_item = cls()
+        if cls is ListEnvelopeDataItem:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            list_envelope_data_item = object.__new__(cls)
+            list_envelope_data_item.additional_properties = {}
+        else:
+            list_envelope_data_item = cls()
 
-        extra = src_dict.keys()
-        if extra:
-            list_envelope_data_item.additional_properties = {k: src_dict[k] for k in extra}
+        list_envelope_data_item.additional_properties = dict(src_dict)
         return list_envelope_data_item
 
     @property

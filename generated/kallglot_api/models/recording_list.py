@@ -63,7 +63,7 @@ class RecordingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("RecordingList", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -74,12 +74,8 @@ class RecordingList:
                 raise ValueError(f"object must match const 'list', got '{object_}'")
 
             _field = "data"
-            data = []
             _data = d["data"]
-            for data_item_data in _data:
-                data_item = Recording.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = [Recording.from_dict(item) for item in _data]
 
             _field = "has_more"
             has_more = d.get("has_more", UNSET)
@@ -96,17 +92,28 @@ class RecordingList:
             raise ParseError("RecordingList", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("RecordingList", _field, str(exc) or type(exc).__name__) from exc
-        recording_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            url=url,
-            session_id=session_id,
-        )
+        if cls is RecordingList:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            recording_list = object.__new__(cls)
+            recording_list.object_ = object_
+            recording_list.data = data
+            recording_list.has_more = has_more
+            recording_list.url = url
+            recording_list.session_id = session_id
+            recording_list.additional_properties = {}
+        else:
+            recording_list = cls(
+                object_=object_,
+                data=data,
+                has_more=has_more,
+                url=url,
+                session_id=session_id,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            recording_list.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            recording_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return recording_list
 
     @property

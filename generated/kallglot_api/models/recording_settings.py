@@ -41,7 +41,7 @@ class RecordingSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("RecordingSettings", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -58,14 +58,22 @@ class RecordingSettings:
             raise ParseError("RecordingSettings", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("RecordingSettings", _field, str(exc) or type(exc).__name__) from exc
-        recording_settings = cls(
-            enabled=enabled,
-            channels=channels,
-        )
+        if cls is RecordingSettings:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            recording_settings = object.__new__(cls)
+            recording_settings.enabled = enabled
+            recording_settings.channels = channels
+            recording_settings.additional_properties = {}
+        else:
+            recording_settings = cls(
+                enabled=enabled,
+                channels=channels,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            recording_settings.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            recording_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return recording_settings
 
     @property

@@ -213,7 +213,7 @@ class Session:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("Session", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -238,82 +238,55 @@ class Session:
                 mode = SessionMode(_mode)
 
             _field = "source_language"
-
-            def _parse_source_language(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            source_language = _parse_source_language(d.get("source_language", UNSET))
+            source_language = cast(None | str | Unset, d.get("source_language", UNSET))
 
             _field = "target_language"
-
-            def _parse_target_language(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            target_language = _parse_target_language(d.get("target_language", UNSET))
+            target_language = cast(None | str | Unset, d.get("target_language", UNSET))
 
             _field = "stream"
+            _stream = d.get("stream", UNSET)
+            stream: None | StreamInfo | Unset
+            if _stream is None:
+                stream = None
+            elif isinstance(_stream, Unset):
+                stream = UNSET
+            elif isinstance(_stream, dict):
+                stream_type_0 = StreamInfo.from_dict(_stream)
 
-            def _parse_stream(data: object) -> None | StreamInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    stream_type_0 = StreamInfo.from_dict(data)
-
-                    return stream_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            stream = _parse_stream(d.get("stream", UNSET))
+                stream = stream_type_0
+            else:
+                raise TypeError(f"unexpected {type(_stream).__name__} value")
 
             _field = "provider"
+            _provider = d.get("provider", UNSET)
+            provider: None | ProviderDetails | str | Unset
+            if _provider is None:
+                provider = None
+            elif isinstance(_provider, Unset):
+                provider = UNSET
+            elif isinstance(_provider, dict):
+                provider_type_1 = ProviderDetails.from_dict(_provider)
 
-            def _parse_provider(data: object) -> None | ProviderDetails | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    provider_type_1 = ProviderDetails.from_dict(data)
-
-                    return provider_type_1
-                return cast(None | ProviderDetails | str | Unset, data)
-
-            provider = _parse_provider(d.get("provider", UNSET))
+                provider = provider_type_1
+            else:
+                provider = cast(None | ProviderDetails | str | Unset, _provider)
 
             _field = "phone_number"
-
-            def _parse_phone_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            phone_number = _parse_phone_number(d.get("phone_number", UNSET))
+            phone_number = cast(None | str | Unset, d.get("phone_number", UNSET))
 
             _field = "recording"
+            _recording = d.get("recording", UNSET)
+            recording: None | SessionRecordingInfo | Unset
+            if _recording is None:
+                recording = None
+            elif isinstance(_recording, Unset):
+                recording = UNSET
+            elif isinstance(_recording, dict):
+                recording_type_0 = SessionRecordingInfo.from_dict(_recording)
 
-            def _parse_recording(data: object) -> None | SessionRecordingInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    recording_type_0 = SessionRecordingInfo.from_dict(data)
-
-                    return recording_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            recording = _parse_recording(d.get("recording", UNSET))
+                recording = recording_type_0
+            else:
+                raise TypeError(f"unexpected {type(_recording).__name__} value")
 
             _field = "transcript"
             _transcript = d.get("transcript", UNSET)
@@ -324,34 +297,32 @@ class Session:
                 transcript = TranscriptSummary.from_dict(_transcript)
 
             _field = "metadata"
+            _metadata = d.get("metadata", UNSET)
+            metadata: None | SessionMetadata | Unset
+            if _metadata is None:
+                metadata = None
+            elif isinstance(_metadata, Unset):
+                metadata = UNSET
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = SessionMetadata.from_dict(_metadata)
 
-            def _parse_metadata(data: object) -> None | SessionMetadata | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    metadata_type_0 = SessionMetadata.from_dict(data)
-
-                    return metadata_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+                metadata = metadata_type_0
+            else:
+                raise TypeError(f"unexpected {type(_metadata).__name__} value")
 
             _field = "call"
+            _call = d.get("call", UNSET)
+            call: None | SessionCall | Unset
+            if _call is None:
+                call = None
+            elif isinstance(_call, Unset):
+                call = UNSET
+            elif isinstance(_call, dict):
+                call_type_0 = SessionCall.from_dict(_call)
 
-            def _parse_call(data: object) -> None | SessionCall | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    call_type_0 = SessionCall.from_dict(data)
-
-                    return call_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            call = _parse_call(d.get("call", UNSET))
+                call = call_type_0
+            else:
+                raise TypeError(f"unexpected {type(_call).__name__} value")
 
             _field = "duration"
             duration = d.get("duration", UNSET)
@@ -360,15 +331,7 @@ class Session:
             duration_seconds = d.get("duration_seconds", UNSET)
 
             _field = "end_reason"
-
-            def _parse_end_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            end_reason = _parse_end_reason(d.get("end_reason", UNSET))
+            end_reason = cast(None | str | Unset, d.get("end_reason", UNSET))
 
             _field = "created_at"
             _created_at = d.get("created_at", UNSET)
@@ -379,34 +342,32 @@ class Session:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _field = "started_at"
+            _started_at = d.get("started_at", UNSET)
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None:
+                started_at = None
+            elif isinstance(_started_at, Unset):
+                started_at = UNSET
+            elif isinstance(_started_at, str):
+                started_at_type_0 = datetime.datetime.fromisoformat(_started_at)
 
-            def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return started_at_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            started_at = _parse_started_at(d.get("started_at", UNSET))
+                started_at = started_at_type_0
+            else:
+                raise TypeError(f"unexpected {type(_started_at).__name__} value")
 
             _field = "ended_at"
+            _ended_at = d.get("ended_at", UNSET)
+            ended_at: datetime.datetime | None | Unset
+            if _ended_at is None:
+                ended_at = None
+            elif isinstance(_ended_at, Unset):
+                ended_at = UNSET
+            elif isinstance(_ended_at, str):
+                ended_at_type_0 = datetime.datetime.fromisoformat(_ended_at)
 
-            def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return ended_at_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            ended_at = _parse_ended_at(d.get("ended_at", UNSET))
+                ended_at = ended_at_type_0
+            else:
+                raise TypeError(f"unexpected {type(_ended_at).__name__} value")
 
         except ParseError as exc:
             raise ParseError("Session", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
@@ -414,31 +375,56 @@ class Session:
             raise ParseError("Session", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("Session", _field, str(exc) or type(exc).__name__) from exc
-        session = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            mode=mode,
-            source_language=source_language,
-            target_language=target_language,
-            stream=stream,
-            provider=provider,
-            phone_number=phone_number,
-            recording=recording,
-            transcript=transcript,
-            metadata=metadata,
-            call=call,
-            duration=duration,
-            duration_seconds=duration_seconds,
-            end_reason=end_reason,
-            created_at=created_at,
-            started_at=started_at,
-            ended_at=ended_at,
-        )
+        if cls is Session:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            session = object.__new__(cls)
+            session.id = id
+            session.object_ = object_
+            session.status = status
+            session.mode = mode
+            session.source_language = source_language
+            session.target_language = target_language
+            session.stream = stream
+            session.provider = provider
+            session.phone_number = phone_number
+            session.recording = recording
+            session.transcript = transcript
+            session.metadata = metadata
+            session.call = call
+            session.duration = duration
+            session.duration_seconds = duration_seconds
+            session.end_reason = end_reason
+            session.created_at = created_at
+            session.started_at = started_at
+            session.ended_at = ended_at
+            session.additional_properties = {}
+        else:
+            session = cls(
+                id=id,
+                object_=object_,
+                status=status,
+                mode=mode,
+                source_language=source_language,
+                target_language=target_language,
+                stream=stream,
+                provider=provider,
+                phone_number=phone_number,
+                recording=recording,
+                transcript=transcript,
+                metadata=metadata,
+                call=call,
+                duration=duration,
+                duration_seconds=duration_seconds,
+                end_reason=end_reason,
+                created_at=created_at,
+                started_at=started_at,
+                ended_at=ended_at,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            session.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            session.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return session
 
     @property

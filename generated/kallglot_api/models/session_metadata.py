@@ -27,13 +27,17 @@ class SessionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("SessionMetadata", "", f"expected an object, got {type(src_dict).__name__}")
-        session_metadata = cls()
+        if cls is SessionMetadata:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            session_metadata = object.__new__(cls)
+            session_metadata.additional_properties = {}
+        else:
+            session_metadata = cls()
 
-        extra = src_dict.keys()
-        if extra:
-            session_metadata.additional_properties = {k: src_dict[k] for k in extra}
+        session_metadata.additional_properties = dict(src_dict)
         return session_metadata
 
     @property

@@ -49,7 +49,7 @@ class StreamAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("StreamAudioOutput", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -69,15 +69,24 @@ class StreamAudioOutput:
             raise ParseError("StreamAudioOutput", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("StreamAudioOutput", _field, str(exc) or type(exc).__name__) from exc
-        stream_audio_output = cls(
-            payload=payload,
-            encoding=encoding,
-            sample_rate_hz=sample_rate_hz,
-        )
+        if cls is StreamAudioOutput:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            stream_audio_output = object.__new__(cls)
+            stream_audio_output.payload = payload
+            stream_audio_output.encoding = encoding
+            stream_audio_output.sample_rate_hz = sample_rate_hz
+            stream_audio_output.additional_properties = {}
+        else:
+            stream_audio_output = cls(
+                payload=payload,
+                encoding=encoding,
+                sample_rate_hz=sample_rate_hz,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            stream_audio_output.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_audio_output.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return stream_audio_output
 
     @property

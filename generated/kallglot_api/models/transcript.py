@@ -105,7 +105,7 @@ class Transcript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("Transcript", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -128,21 +128,13 @@ class Transcript:
             _turns = d.get("turns", UNSET)
             turns: list[TranscriptTurn] | Unset = UNSET
             if _turns is not UNSET:
-                turns = []
-                for turns_item_data in _turns:
-                    turns_item = TranscriptTurn.from_dict(turns_item_data)
-
-                    turns.append(turns_item)
+                turns = [TranscriptTurn.from_dict(item) for item in _turns]
 
             _field = "segments"
             _segments = d.get("segments", UNSET)
             segments: list[TranscriptSegment] | Unset = UNSET
             if _segments is not UNSET:
-                segments = []
-                for segments_item_data in _segments:
-                    segments_item = TranscriptSegment.from_dict(segments_item_data)
-
-                    segments.append(segments_item)
+                segments = [TranscriptSegment.from_dict(item) for item in _segments]
 
             _field = "metadata"
             _metadata = d.get("metadata", UNSET)
@@ -172,22 +164,38 @@ class Transcript:
             raise ParseError("Transcript", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("Transcript", _field, str(exc) or type(exc).__name__) from exc
-        transcript = cls(
-            object_=object_,
-            session_id=session_id,
-            status=status,
-            id=id,
-            turns=turns,
-            segments=segments,
-            metadata=metadata,
-            language=language,
-            duration=duration,
-            word_count=word_count,
-        )
+        if cls is Transcript:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            transcript = object.__new__(cls)
+            transcript.object_ = object_
+            transcript.session_id = session_id
+            transcript.status = status
+            transcript.id = id
+            transcript.turns = turns
+            transcript.segments = segments
+            transcript.metadata = metadata
+            transcript.language = language
+            transcript.duration = duration
+            transcript.word_count = word_count
+            transcript.additional_properties = {}
+        else:
+            transcript = cls(
+                object_=object_,
+                session_id=session_id,
+                status=status,
+                id=id,
+                turns=turns,
+                segments=segments,
+                metadata=metadata,
+                language=language,
+                duration=duration,
+                word_count=word_count,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            transcript.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transcript.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return transcript
 
     @property

@@ -49,7 +49,7 @@ class TranscriptMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("TranscriptMetadata", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -71,15 +71,24 @@ class TranscriptMetadata:
             raise ParseError("TranscriptMetadata", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("TranscriptMetadata", _field, str(exc) or type(exc).__name__) from exc
-        transcript_metadata = cls(
-            total_turns=total_turns,
-            duration_seconds=duration_seconds,
-            languages_detected=languages_detected,
-        )
+        if cls is TranscriptMetadata:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            transcript_metadata = object.__new__(cls)
+            transcript_metadata.total_turns = total_turns
+            transcript_metadata.duration_seconds = duration_seconds
+            transcript_metadata.languages_detected = languages_detected
+            transcript_metadata.additional_properties = {}
+        else:
+            transcript_metadata = cls(
+                total_turns=total_turns,
+                duration_seconds=duration_seconds,
+                languages_detected=languages_detected,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            transcript_metadata.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transcript_metadata.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return transcript_metadata
 
     @property

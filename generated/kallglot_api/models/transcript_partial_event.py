@@ -78,7 +78,7 @@ class TranscriptPartialEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("TranscriptPartialEvent", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -104,19 +104,18 @@ class TranscriptPartialEvent:
             language = d.get("language", UNSET)
 
             _field = "translation"
+            _translation = d.get("translation", UNSET)
+            translation: None | StreamTranslation | Unset
+            if _translation is None:
+                translation = None
+            elif isinstance(_translation, Unset):
+                translation = UNSET
+            elif isinstance(_translation, dict):
+                translation_type_0 = StreamTranslation.from_dict(_translation)
 
-            def _parse_translation(data: object) -> None | StreamTranslation | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    translation_type_0 = StreamTranslation.from_dict(data)
-
-                    return translation_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            translation = _parse_translation(d.get("translation", UNSET))
+                translation = translation_type_0
+            else:
+                raise TypeError(f"unexpected {type(_translation).__name__} value")
 
         except ParseError as exc:
             raise ParseError(
@@ -126,19 +125,32 @@ class TranscriptPartialEvent:
             raise ParseError("TranscriptPartialEvent", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("TranscriptPartialEvent", _field, str(exc) or type(exc).__name__) from exc
-        transcript_partial_event = cls(
-            type_=type_,
-            text=text,
-            id=id,
-            sequence=sequence,
-            speaker=speaker,
-            language=language,
-            translation=translation,
-        )
+        if cls is TranscriptPartialEvent:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            transcript_partial_event = object.__new__(cls)
+            transcript_partial_event.type_ = type_
+            transcript_partial_event.text = text
+            transcript_partial_event.id = id
+            transcript_partial_event.sequence = sequence
+            transcript_partial_event.speaker = speaker
+            transcript_partial_event.language = language
+            transcript_partial_event.translation = translation
+            transcript_partial_event.additional_properties = {}
+        else:
+            transcript_partial_event = cls(
+                type_=type_,
+                text=text,
+                id=id,
+                sequence=sequence,
+                speaker=speaker,
+                language=language,
+                translation=translation,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            transcript_partial_event.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transcript_partial_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return transcript_partial_event
 
     @property

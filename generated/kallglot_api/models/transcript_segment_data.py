@@ -81,7 +81,7 @@ class TranscriptSegmentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("TranscriptSegmentData", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
         _field = ""
@@ -102,19 +102,18 @@ class TranscriptSegmentData:
             text = d.get("text", UNSET)
 
             _field = "translation"
+            _translation = d.get("translation", UNSET)
+            translation: None | TurnTranslation | Unset
+            if _translation is None:
+                translation = None
+            elif isinstance(_translation, Unset):
+                translation = UNSET
+            elif isinstance(_translation, dict):
+                translation_type_0 = TurnTranslation.from_dict(_translation)
 
-            def _parse_translation(data: object) -> None | TurnTranslation | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    translation_type_0 = TurnTranslation.from_dict(data)
-
-                    return translation_type_0
-                raise TypeError(f"unexpected {type(data).__name__} value")
-
-            translation = _parse_translation(d.get("translation", UNSET))
+                translation = translation_type_0
+            else:
+                raise TypeError(f"unexpected {type(_translation).__name__} value")
 
             _field = "timestamp"
             _timestamp = d.get("timestamp", UNSET)
@@ -132,19 +131,32 @@ class TranscriptSegmentData:
             raise ParseError("TranscriptSegmentData", _field, "required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ParseError("TranscriptSegmentData", _field, str(exc) or type(exc).__name__) from exc
-        transcript_segment_data = cls(
-            session_id=session_id,
-            sequence=sequence,
-            speaker=speaker,
-            language=language,
-            text=text,
-            translation=translation,
-            timestamp=timestamp,
-        )
+        if cls is TranscriptSegmentData:
+            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
+            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            transcript_segment_data = object.__new__(cls)
+            transcript_segment_data.session_id = session_id
+            transcript_segment_data.sequence = sequence
+            transcript_segment_data.speaker = speaker
+            transcript_segment_data.language = language
+            transcript_segment_data.text = text
+            transcript_segment_data.translation = translation
+            transcript_segment_data.timestamp = timestamp
+            transcript_segment_data.additional_properties = {}
+        else:
+            transcript_segment_data = cls(
+                session_id=session_id,
+                sequence=sequence,
+                speaker=speaker,
+                language=language,
+                text=text,
+                translation=translation,
+                timestamp=timestamp,
+            )
 
-        extra = src_dict.keys() - _KNOWN_KEYS
-        if extra:
-            transcript_segment_data.additional_properties = {k: src_dict[k] for k in extra}
+        # issuperset allocates nothing; the common payload has no unknown keys.
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transcript_segment_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return transcript_segment_data
 
     @property
