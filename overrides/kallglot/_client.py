@@ -7,7 +7,7 @@ import logging
 import os
 import platform
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -43,7 +43,8 @@ class _SharedState:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.credits: CreditBalance | None = None
-        self.rate_limit: RateLimit | None = None
+        # The last response's headers; parsed into a RateLimit only when someone asks.
+        self.rate_limit_headers: Mapping[str, str] = {}
         self.low_credits_warned = False
 
 
@@ -55,7 +56,7 @@ def _parse(response: httpx.Response, call: Call, model: Any) -> Any:
         return APIResponseValidationError(
             reason,
             status_code=response.status_code,
-            request_id=response.headers.get("x-request-id"),
+            request_id=call.response_headers.get("x-request-id"),
             idempotency_key=call.idempotency_key,
             text=response.text,
         )
@@ -109,18 +110,24 @@ class _BaseClient:
             "Accept": "application/json",
             "User-Agent": f"kallglot-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}",
         }
-        self._settings = Settings(url, self._headers, timeout, max_retries, max_retry_wait, self._observe)
 
-    def _observe(self, response: httpx.Response) -> None:
+    def _init_settings(self, pool_has_headers: bool) -> None:
+        # Headers set on a pool we own cost nothing per request; a caller's pool gets them on each request.
+        request_headers = {} if pool_has_headers else self._headers
+        self._pool_has_headers = pool_has_headers
+        self._settings = Settings(
+            self.base_url, request_headers, self.timeout, self.max_retries, self.max_retry_wait, self._observe
+        )
+
+    def _observe(self, headers: Mapping[str, str]) -> None:
         """Record credits and rate limit from every response, errors included."""
-        balance = parse_credits(response.headers, response.headers.get("x-request-id"))
-        rate_limit = parse_rate_limit(response.headers)
+        if "x-ratelimit-limit" in headers or "x-ratelimit-reset" in headers:
+            self._state.rate_limit_headers = headers
+        balance = parse_credits(headers, headers.get("x-request-id"))
+        if balance is None:
+            return
         warn = False
         with self._state.lock:
-            if rate_limit is not None:
-                self._state.rate_limit = rate_limit
-            if balance is None:
-                return
             self._state.credits = balance
             threshold = self._low_credits_threshold
             if threshold is not None and balance.remaining is not None:
@@ -140,7 +147,7 @@ class _BaseClient:
     @property
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit window the last response reported."""
-        return self._state.rate_limit
+        return parse_rate_limit(self._state.rate_limit_headers)
 
     def _copy_kwargs(self, timeout: Any, max_retries: Any, max_retry_wait: Any) -> dict[str, Any]:
         return {
@@ -178,6 +185,7 @@ class Kallglot(_BaseClient):
         on_credits: Callable[[CreditBalance], None] | None = None,
         low_credits_threshold: int | None = None,
         _state: _SharedState | None = None,
+        _pool_has_headers: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -191,7 +199,8 @@ class Kallglot(_BaseClient):
         )
         self._owns_http = http_client is None
         # Redirects are followed by hand (recordings.download) so the API key never goes to another host.
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or httpx.Client(headers=self._headers, follow_redirects=False)
+        self._init_settings(pool_has_headers=self._owns_http or _pool_has_headers)
         from ._resources.analyses import Analyses
         from ._resources.recordings import Recordings
         from ._resources.sessions import Sessions
@@ -202,7 +211,7 @@ class Kallglot(_BaseClient):
 
     def _request(self, spec: RequestSpec, model: type[T]) -> APIResponse[T]:
         response, call = send_sync(self._http, self._settings, spec)
-        return APIResponse(response, _parse(response, call, model), call.idempotency_key)
+        return APIResponse(response, _parse(response, call, model), call.idempotency_key, call.response_headers)
 
     def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return send_sync(self._http, self._settings, spec)
@@ -216,6 +225,7 @@ class Kallglot(_BaseClient):
             self._api_key,
             http_client=self._http,
             _state=self._state,
+            _pool_has_headers=self._pool_has_headers,
             **self._copy_kwargs(timeout, max_retries, max_retry_wait),
         )
         return copy
@@ -253,6 +263,7 @@ class AsyncKallglot(_BaseClient):
         on_credits: Callable[[CreditBalance], None] | None = None,
         low_credits_threshold: int | None = None,
         _state: _SharedState | None = None,
+        _pool_has_headers: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -265,7 +276,8 @@ class AsyncKallglot(_BaseClient):
             state=_state,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._http = http_client or httpx.AsyncClient(headers=self._headers, follow_redirects=False)
+        self._init_settings(pool_has_headers=self._owns_http or _pool_has_headers)
         from ._resources.analyses import AsyncAnalyses
         from ._resources.recordings import AsyncRecordings
         from ._resources.sessions import AsyncSessions
@@ -276,7 +288,7 @@ class AsyncKallglot(_BaseClient):
 
     async def _request(self, spec: RequestSpec, model: type[T]) -> APIResponse[T]:
         response, call = await send_async(self._http, self._settings, spec)
-        return APIResponse(response, _parse(response, call, model), call.idempotency_key)
+        return APIResponse(response, _parse(response, call, model), call.idempotency_key, call.response_headers)
 
     async def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return await send_async(self._http, self._settings, spec)
@@ -290,6 +302,7 @@ class AsyncKallglot(_BaseClient):
             self._api_key,
             http_client=self._http,
             _state=self._state,
+            _pool_has_headers=self._pool_has_headers,
             **self._copy_kwargs(timeout, max_retries, max_retry_wait),
         )
 

@@ -57,13 +57,16 @@ def parse_rate_limit(headers: Mapping[str, str]) -> RateLimit | None:
 class APIResponse(Generic[T]):
     """A parsed response together with its metadata (``client.<resource>.with_raw_response.<method>()``)."""
 
-    __slots__ = ("_credits", "http_response", "idempotency_key", "parsed", "request_id")
+    __slots__ = ("_credits", "_plain_headers", "http_response", "idempotency_key", "parsed", "request_id")
 
-    def __init__(self, http_response: httpx.Response, parsed: T, idempotency_key: str | None) -> None:
+    def __init__(
+        self, http_response: httpx.Response, parsed: T, idempotency_key: str | None, plain_headers: Mapping[str, str]
+    ) -> None:
         self.http_response = http_response
         self.parsed = parsed
         self.idempotency_key = idempotency_key
-        self.request_id: str | None = http_response.headers.get("x-request-id")
+        self._plain_headers = plain_headers
+        self.request_id: str | None = plain_headers.get("x-request-id")
         self._credits: CreditBalance | None = None
 
     @property
@@ -77,12 +80,12 @@ class APIResponse(Generic[T]):
     @property
     def credits(self) -> CreditBalance | None:
         if self._credits is None:
-            self._credits = parse_credits(self.http_response.headers, self.request_id)
+            self._credits = parse_credits(self._plain_headers, self.request_id)
         return self._credits
 
     @property
     def rate_limit(self) -> RateLimit | None:
-        return parse_rate_limit(self.http_response.headers)
+        return parse_rate_limit(self._plain_headers)
 
     def __repr__(self) -> str:
         return f"<APIResponse [{self.status_code}] request_id={self.request_id!r} parsed={type(self.parsed).__name__}>"

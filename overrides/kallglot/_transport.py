@@ -46,7 +46,12 @@ class Settings(NamedTuple):
     timeout: float | httpx.Timeout
     max_retries: int
     max_retry_wait: float
-    on_response: Callable[[httpx.Response], None]
+    on_response: Callable[[Mapping[str, str]], None]
+
+
+def plain_headers(response: httpx.Response) -> dict[str, str]:
+    """The response headers as a lowercase dict, decoded once (``httpx.Headers`` re-decodes on every lookup)."""
+    return {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in response.headers.raw}
 
 
 class Call:
@@ -66,6 +71,7 @@ class Call:
             self.content = json.dumps(spec.json_body, separators=(",", ":")).encode()
             self.headers["Content-Type"] = "application/json"
         self.url = settings.base_url + spec.path
+        self.response_headers: dict[str, str] = {}
         self.attempt = 0
         self.started = time.monotonic()
 
@@ -108,15 +114,16 @@ class Call:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """``None`` when ``response`` is the answer; seconds to wait before retrying; or the error raised."""
-        self.settings.on_response(response)
+        headers = self.response_headers = plain_headers(response)
+        self.settings.on_response(headers)
         status = response.status_code
         if log.isEnabledFor(logging.INFO):
-            self._log(f"{status} request_id={response.headers.get('x-request-id')}")
+            self._log(f"{status} request_id={headers.get('x-request-id')}")
         if status < 400:
             return None
         detail, _ = error_details(response)
         body_wait = detail.get("retry_after")
-        wait = server_wait(status, response.headers, body_wait if isinstance(body_wait, int | float) else None)
+        wait = server_wait(status, headers, body_wait if isinstance(body_wait, int | float) else None)
         if not should_retry(status) or self.attempt > self.settings.max_retries:
             raise make_status_error(response, self.idempotency_key, wait)
         if wait is not None and wait > self.settings.max_retry_wait:

@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 Destination = str | os.PathLike[str]
 
 
-def _hop_headers(client: Kallglot | AsyncKallglot, same_origin: bool) -> dict[str, str]:
-    # A pre-signed storage URL on another host must never see the API key.
-    headers = dict(client._headers)
+def _hop(client: Kallglot | AsyncKallglot, url: str, same_origin: bool) -> httpx.Request:
+    request = client._http.build_request("GET", url, headers=client._settings.headers, timeout=client.timeout)
     if not same_origin:
-        headers.pop("Authorization", None)
-    return headers
+        # A pre-signed storage URL on another host must never see the API key, which may sit on the pool.
+        for name in ("authorization", "x-api-key"):
+            request.headers.pop(name, None)
+    return request
 
 
 def _failed(recording_id: str, exc: httpx.TransportError) -> APIConnectionError:
@@ -72,7 +73,7 @@ class Recordings:
             if hop is None:
                 break
             url, same_origin = hop
-            request = http.build_request("GET", url, headers=_hop_headers(client, same_origin), timeout=client.timeout)
+            request = _hop(client, url, same_origin)
             try:
                 response = http.send(request, stream=True)
                 if response.is_error:
@@ -130,7 +131,7 @@ class AsyncRecordings:
             if hop is None:
                 break
             url, same_origin = hop
-            request = http.build_request("GET", url, headers=_hop_headers(client, same_origin), timeout=client.timeout)
+            request = _hop(client, url, same_origin)
             try:
                 response = await http.send(request, stream=True)
                 if response.is_error:
