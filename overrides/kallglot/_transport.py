@@ -7,7 +7,6 @@ read and sleep. Retry rules and wait times come from the pure functions in ``_re
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -22,9 +21,13 @@ from ._retry import backoff, server_wait, should_retry
 from ._status_errors import error_details, make_status_error
 
 log = logging.getLogger("kallglot")
-# Looked up at call time so tests can replace them and never really wait.
-_sleep = time.sleep
-_async_sleep = asyncio.sleep
+_sleep = time.sleep  # looked up at call time, so tests can replace it and never really wait
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class RequestSpec(NamedTuple):
