@@ -1,0 +1,43 @@
+"""A local, stateful Kallglot API for development and tests (``pip install "kallglot[mock]"``).
+
+Like stripe-mock for Stripe: REST and the live WebSocket stream behave as the docs describe, on loopback,
+without credits or a network. Every response conforms to ``openapi/kallglot.yaml``.
+
+    from kallglot import Kallglot
+    from kallglot.mock import serve
+
+    with serve(analysis_delay=0) as server:
+        client = Kallglot(api_key=server.api_key, base_url=server.base_url)
+        session = client.sessions.create(mode="bidirectional_translation")
+        server.faults.fail_next(2, status=503, retry_after=1)  # the next two requests fail
+
+``create_app()`` gives the ASGI app for in-process use; ``kallglot mock --port 12111`` runs it from a shell.
+
+Deliberate simplifications (documented, tested): transcripts are a fixed phrase book in the speakers' languages
+(one ``transcript.final`` per ``frames_per_turn`` audio frames), ``audio.output`` echoes the turn's audio,
+recordings are 8 kHz 16-bit WAV of the audio received, one organization owns every key, and billable calls
+(session and analysis creation) are the ones an inactive organization or an empty balance refuses.
+"""
+
+from __future__ import annotations
+
+from ._app import MockApp, create_app
+from ._config import TEST_API_KEY, MockConfig
+from ._events import EVENT_TYPES, Event, EventLog
+from ._faults import Faults
+from ._server import MockServer, serve
+from ._state import MockState
+
+__all__ = [
+    "EVENT_TYPES",
+    "TEST_API_KEY",
+    "Event",
+    "EventLog",
+    "Faults",
+    "MockApp",
+    "MockConfig",
+    "MockServer",
+    "MockState",
+    "create_app",
+    "serve",
+]

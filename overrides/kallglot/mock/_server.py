@@ -1,0 +1,183 @@
+"""Run a mock on a loopback port: in a background thread (:func:`serve`) or in the foreground (the CLI)."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from ._app import MockApp, create_app
+from ._config import TEST_API_KEY, MockConfig
+from ._events import EventLog
+from ._faults import Faults
+from ._state import MockState
+
+_STARTUP_TIMEOUT = 15.0
+
+
+class _QuietDenials(logging.Filter):
+    """Hide uvicorn's error line for a refused stream handshake: refusing with an HTTP envelope is on purpose."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "without completing handshake" not in record.getMessage()
+
+
+_DENIAL_FILTER = _QuietDenials()
+
+
+def _uvicorn_server(app: MockApp, *, foreground: bool) -> uvicorn.Server:
+    config = uvicorn.Config(
+        app,
+        # Pinned implementations: h11 and the sans-I/O websockets protocol (the legacy one warns on import).
+        http="h11",
+        ws="websockets-sansio",
+        lifespan="off",
+        # In the background (tests, the demo) leave the host program's logging configuration alone.
+        log_config=uvicorn.config.LOGGING_CONFIG if foreground else None,
+        log_level="info" if foreground else None,
+        access_log=foreground,
+        timeout_graceful_shutdown=2,
+    )
+    server = uvicorn.Server(config)
+    logging.getLogger("uvicorn.error").addFilter(_DENIAL_FILTER)  # adding the same filter twice is a no-op
+
+    def drop(client: tuple[str, int]) -> bool:
+        # Runs on the server's loop. uvicorn keeps its open connections (HTTP and WebSocket) in server_state.
+        for connection in list(server.server_state.connections):
+            if tuple(getattr(connection, "client", None) or ()) == tuple(client):
+                connection.transport.close()
+                return True
+        return False
+
+    app.context.dropper = drop
+    return server
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port`` (0 picks a free port), bound before the server starts."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+class MockServer:
+    """A mock Kallglot API served by uvicorn in a background thread.
+
+    Use it as a context manager (or :meth:`start` / :meth:`stop`). ``base_url`` is what a client takes as its
+    base URL (``http://127.0.0.1:PORT/v1``); ``api_key`` is a key the mock accepts. ``state``, ``faults`` and
+    ``events`` are safe to use from the test's thread while the server runs.
+    """
+
+    def __init__(self, config: MockConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.app = create_app(config)
+        self.host = host
+        self._requested_port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+
+    @property
+    def origin(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.origin}/v1"
+
+    @property
+    def api_key(self) -> str:
+        keys = self.state.config.api_keys
+        return sorted(keys)[0] if keys else TEST_API_KEY
+
+    @property
+    def state(self) -> MockState:
+        return self.app.mock_state
+
+    @property
+    def faults(self) -> Faults:
+        return self.app.faults
+
+    @property
+    def events(self) -> EventLog:
+        return self.app.events
+
+    def reset(self) -> None:
+        """Forget all sessions, events, idempotency keys and queued faults (between tests sharing a server)."""
+        self.state.reset()
+        self.faults.clear()
+        self.app.context.idempotency.clear()
+
+    def start(self) -> MockServer:
+        """Start serving; return once the port accepts connections."""
+        if self._thread is not None:
+            raise RuntimeError("the mock server is already running")
+        sock = bind(self.host, self._requested_port)
+        self.port = sock.getsockname()[1]
+        server = self._server = _uvicorn_server(self.app, foreground=False)
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name=f"kallglot-mock-{self.port}", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + _STARTUP_TIMEOUT
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the Kallglot mock server did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving (open streams are closed) and wait for the thread to finish."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=_STARTUP_TIMEOUT)
+        self._server = self._thread = None
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"MockServer(base_url={self.base_url!r})"
+
+
+@contextmanager
+def serve(config: MockConfig | None = None, **options: Any) -> Iterator[MockServer]:
+    """Run a mock on a free loopback port for the ``with`` block: ``with serve() as server: server.base_url``.
+
+    ``options`` are :class:`MockConfig` fields (``serve(credits=0, analysis_delay=0)``) when ``config`` is not
+    given, plus ``host``/``port``.
+    """
+    host = options.pop("host", "127.0.0.1")
+    port = options.pop("port", 0)
+    if config is not None and options:
+        raise TypeError("pass either a MockConfig or keyword options, not both")
+    with MockServer(config or MockConfig(**options), host=host, port=port) as server:
+        yield server
+
+
+def run_forever(config: MockConfig, *, host: str, port: int) -> tuple[socket.socket, Any]:
+    """Bind and return ``(socket, run)``: call ``run()`` to serve in this thread until Ctrl-C (the CLI's way)."""
+    sock = bind(host, port)
+    server = _uvicorn_server(create_app(config), foreground=True)
+
+    def run() -> None:
+        server.run(sockets=[sock])
+
+    return sock, run
