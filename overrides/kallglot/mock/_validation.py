@@ -17,7 +17,8 @@ ANALYSIS_COMPONENTS = ("summary", "sentiment", "compliance", "keywords", "perfor
 END_REASONS = ("completed", "customer_hangup", "agent_hangup", "error", "timeout")
 RECORDING_CHANNELS = ("agent", "customer", "mixed")
 
-# field -> expected JSON type ("object" fields may list their own fields)
+# A shape mirrors the request schema: a dict is an object (its "required" entry lists required fields), a tuple
+# an enum, a one-item list an array of that shape, a string a JSON type ("string-map": object of strings).
 _Shape = dict[str, Any]
 _SIP: _Shape = {"from_uri": "string", "headers": "string-map"}
 _ROUTING: _Shape = {
@@ -36,11 +37,11 @@ _CREATE_SESSION: _Shape = {
         "voice": "string",
         "temperature": "number",
         "knowledge_base_id": "string",
-        "tools": "array",
+        "tools": [{"required": ("name",), "name": "string", "description": "string", "parameters": "object"}],
     },
-    "metadata": "object-or-null",
+    "metadata": "object",
 }
-_CREATE_ANALYSIS: _Shape = {"profile": "string", "include": "array"}
+_CREATE_ANALYSIS: _Shape = {"profile": "string", "include": [ANALYSIS_COMPONENTS]}
 _END_SESSION: _Shape = {"reason": END_REASONS}
 
 
@@ -71,9 +72,6 @@ def create_analysis_body(raw: bytes) -> tuple[str, list[str]]:
     body = json_body(raw, required=False)
     _check(body, _CREATE_ANALYSIS, "")
     include = body.get("include", [])
-    for index, item in enumerate(include):
-        if item not in ANALYSIS_COMPONENTS:
-            raise _invalid(f"include[{index}]", f"one of {', '.join(ANALYSIS_COMPONENTS)}")
     return body.get("profile", "default"), list(include)
 
 
@@ -100,19 +98,29 @@ def page_params(query: dict[str, str]) -> tuple[int, str | None, str | None]:
 
 
 def _check(body: dict[str, Any], shape: _Shape, prefix: str) -> None:
-    for name, expected in shape.items():
+    for name in shape.get("required", ()):
         if name not in body:
-            continue
-        value, param = body[name], prefix + name
-        if isinstance(expected, dict):
-            if not isinstance(value, dict):
-                raise _invalid(param, "an object")
-            _check(value, expected, param + ".")
-        elif isinstance(expected, tuple):
-            if value not in expected:
-                raise _invalid(param, f"one of {', '.join(expected)}")
-        elif not _is(value, expected):
-            raise _invalid(param, expected.replace("-", " "))
+            raise ApiError(422, f"The '{prefix + name}' field is required.", param=prefix + name)
+    for name, expected in shape.items():
+        if name != "required" and name in body:
+            _check_value(body[name], expected, prefix + name)
+
+
+def _check_value(value: Any, expected: Any, param: str) -> None:
+    if isinstance(expected, dict):
+        if not isinstance(value, dict):
+            raise _invalid(param, "an object")
+        _check(value, expected, param + ".")
+    elif isinstance(expected, list):
+        if not isinstance(value, list):
+            raise _invalid(param, "an array")
+        for index, item in enumerate(value):
+            _check_value(item, expected[0], f"{param}[{index}]")
+    elif isinstance(expected, tuple):
+        if value not in expected:
+            raise _invalid(param, f"one of {', '.join(expected)}")
+    elif not _is(value, expected):
+        raise _invalid(param, expected.replace("-", " "))
 
 
 def _is(value: Any, expected: str) -> bool:
@@ -126,10 +134,8 @@ def _is(value: Any, expected: str) -> bool:
         return whole or (isinstance(value, int) and not isinstance(value, bool))
     if expected == "number":
         return isinstance(value, int | float) and not isinstance(value, bool)
-    if expected == "array":
-        return isinstance(value, list)
-    if expected == "object-or-null":
-        return value is None or isinstance(value, dict)
+    if expected == "object":
+        return isinstance(value, dict)
     if expected == "string-map":
         return isinstance(value, dict) and all(isinstance(item, str) for item in value.values())
     raise AssertionError(expected)
