@@ -62,10 +62,15 @@ def server() -> Iterator[MockServer]:
         yield running
 
 
+def api_client(server: MockServer) -> httpx.Client:
+    """An httpx client for ``server``'s API with its test key."""
+    headers = {"Authorization": f"Bearer {server.api_key}"}
+    return httpx.Client(base_url=server.base_url, headers=headers, timeout=10)
+
+
 @pytest.fixture
 def http(server: MockServer) -> Iterator[httpx.Client]:
-    headers = {"Authorization": f"Bearer {server.api_key}"}
-    with httpx.Client(base_url=server.base_url, headers=headers, timeout=10) as client:
+    with api_client(server) as client:
         yield client
 
 

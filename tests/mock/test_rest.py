@@ -10,7 +10,7 @@ import pytest
 
 from kallglot.mock import MockConfig, MockServer, serve
 
-from .conftest import assert_conforms, assert_error, talk
+from .conftest import api_client, assert_conforms, assert_error, talk
 
 STANDARD_HEADERS = ("x-request-id", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 CREDIT_HEADERS = ("x-api-credits-remaining", "x-api-credits-used")
@@ -125,7 +125,7 @@ def test_the_legacy_download_redirects_to_a_presigned_audio_url(http: httpx.Clie
 def test_recordings_stay_processing_for_the_configured_delay() -> None:
     with (
         serve(MockConfig(recording_delay=60)) as slow,
-        httpx.Client(base_url=slow.base_url, headers={"Authorization": f"Bearer {slow.api_key}"}) as client,
+        api_client(slow) as client,
     ):
         session = client.post("/sessions", json={"mode": "ai_agent"}).json()
         client.post(f"/sessions/{session['id']}/end")
@@ -138,7 +138,7 @@ def test_recordings_stay_processing_for_the_configured_delay() -> None:
 def test_recordings_paginate_with_cursors_both_ways() -> None:
     with (
         serve(MockConfig(recordings_per_channel=3)) as many,
-        httpx.Client(base_url=many.base_url, headers={"Authorization": f"Bearer {many.api_key}"}) as client,
+        api_client(many) as client,
     ):
         body = {"mode": "ai_agent", "recording": {"enabled": True, "channels": "dual"}}
         session = client.post("/sessions", json=body).json()
@@ -168,7 +168,7 @@ def test_recordings_paginate_with_cursors_both_ways() -> None:
 def test_analyses_go_processing_then_completed_on_both_paths() -> None:
     with (
         serve(MockConfig(analysis_delay=60)) as slow,
-        httpx.Client(base_url=slow.base_url, headers={"Authorization": f"Bearer {slow.api_key}"}) as client,
+        api_client(slow) as client,
     ):
         session = talk(client, frames=5)
         created = client.post(f"/sessions/{session['id']}/analysis", json={"include": ["summary", "keywords"]})
