@@ -78,21 +78,20 @@ async def list_recordings(request: Request) -> Response:
     channel = request.query_params.get("channel")
     if channel is not None and channel not in check.RECORDING_CHANNELS:
         raise ApiError(400, f"'channel' must be one of {', '.join(check.RECORDING_CHANNELS)}.", param="channel")
-    records = [r for r in ctx.state.recordings_of(session_id) if channel is None or r.channel == channel]
+    records = ctx.state.recordings_of(session_id)
     ids = [record.id for record in records]
     cursor = after or before
     if cursor is not None and cursor not in ids:
         param = "starting_after" if after else "ending_before"
         raise ApiError(400, f"No such recording in this list: '{cursor}'.", code="invalid_cursor", param=param)
+    # A cursor is a position in the session's recordings; the channel filter applies on either side of it.
     if after is not None:
-        start = ids.index(after) + 1
-        page, has_more = records[start : start + limit], start + limit < len(records)
+        records = records[ids.index(after) + 1 :]
     elif before is not None:
-        end = ids.index(before)
-        start = max(0, end - limit)
-        page, has_more = records[start:end], start > 0
-    else:
-        page, has_more = records[:limit], len(records) > limit
+        records = records[: ids.index(before)]
+    matching = [record for record in records if channel is None or record.channel == channel]
+    page = matching[-limit:] if before is not None else matching[:limit]
+    has_more = len(matching) > limit
     body = {
         "object": "list",
         "data": [record.to_json(ctx.state.clock) for record in page],
