@@ -21,6 +21,12 @@ recordings are 8 kHz 16-bit WAV of the audio received, one organization owns eve
 
 from __future__ import annotations
 
+try:
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ImportError as exc:  # pragma: no cover - only without the extra
+    raise ImportError("kallglot.mock needs the mock extra: pip install 'kallglot[mock]'") from exc
+
 from ._app import MockApp, create_app
 from ._config import TEST_API_KEY, MockConfig
 from ._events import EVENT_TYPES, Event, EventLog

@@ -1,9 +1,14 @@
-"""Fake AI analysis: deterministic results derived from the transcript, shaped like the current docs."""
+"""What a session leaves behind when it ends: recordings (real WAV audio) and, on request, a fake analysis."""
 
 from __future__ import annotations
 
+import time
+
 from . import _speech
-from ._models import AnalysisRecord, SessionRecord
+from ._audio import tone, wav_from_mulaw
+from ._config import MockConfig
+from ._ids import IdFactory
+from ._models import AnalysisRecord, RecordingRecord, SessionRecord
 
 ALL_COMPONENTS = ("summary", "sentiment", "compliance", "keywords", "performance")
 
@@ -35,3 +40,21 @@ def analyse(analysis: AnalysisRecord, session: SessionRecord, now: float) -> Non
     if "performance" in include:
         results["performance"] = {"score": 0.86}
     analysis.results = results
+
+
+def make_recordings(session: SessionRecord, ids: IdFactory, now: float, config: MockConfig) -> list[RecordingRecord]:
+    """The recordings of an ended session: ``mixed``, plus ``agent`` and ``customer`` for ``channels: "dual"``,
+    each ``recordings_per_channel`` times, ``processing`` until ``recording_delay`` has passed."""
+    channels = ["mixed", "agent", "customer"] if session.recording.get("channels") == "dual" else ["mixed"]
+    ready_after = time.monotonic() + config.recording_delay
+    records = []
+    for channel in channels:
+        # A channel that heard nothing still gets real audio: one second of tone.
+        wav = wav_from_mulaw(bytes(session.audio.get(channel) or b"") or tone(1.0))
+        for index in range(config.recordings_per_channel):
+            suffix = ("" if channel == "mixed" else f"-{channel}") + (f"-{index + 1}" if index else "")
+            filename = f"recording-{session.id}{suffix}.wav"
+            records.append(
+                RecordingRecord(ids.new("rec"), session.id, channel, filename, wav, now, ready_after=ready_after)
+            )
+    return records

@@ -29,6 +29,11 @@ class IdFactory:
                 return f"{prefix}_{next(counter):0{length}d}"
         return f"{prefix}_01" + "".join(secrets.choice(_ALPHABET) for _ in range(length - 2))
 
+    def reset(self) -> None:
+        """Restart the deterministic counters (a reset mock numbers its objects from 1 again)."""
+        with self._lock:
+            self._counters.clear()
+
     def secret(self, prefix: str) -> str:
         """A stream-token-like secret (``kst_test_…``): 32 random characters, or a counter."""
         if self._deterministic:

@@ -15,13 +15,13 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from ._analysis import analyse
-from ._audio import tone, wav_from_mulaw
+from ._analysis import analyse, make_recordings
 from ._config import MockConfig
 from ._errors import ApiError, not_found
 from ._events import EventLog
 from ._ids import Clock, IdFactory
 from ._models import AnalysisRecord, RecordingRecord, SessionRecord
+from ._tokens import TokenStore
 from ._transcriber import Frame, flush, hear
 
 EndWatcher = Callable[[str], None]
@@ -47,10 +47,11 @@ class MockState:
             self.sessions: dict[str, SessionRecord] = {}
             self.recordings: dict[str, RecordingRecord] = {}
             self.analyses: dict[str, AnalysisRecord] = {}
-            self._tokens: dict[str, tuple[str, float]] = {}
+            self.tokens = TokenStore(self.ids, self.clock, self.config.token_ttl)
             self._watchers: dict[str, list[EndWatcher]] = {}
             self._analysis_failures: deque[str] = deque()
             self.events.clear()
+            self.ids.reset()
 
     # ---- organization and credits --------------------------------------------------------------
 
@@ -118,25 +119,15 @@ class MockState:
 
     def issue_token(self, session: SessionRecord) -> tuple[str, float]:
         """A fresh stream token for ``session`` and its expiry (Unix seconds); older tokens stay valid."""
-        token = self.ids.secret("kst_live" if session.live else "kst_test")
-        expires_at = self.clock.now() + self.config.token_ttl
-        with self._lock:
-            self._tokens[token] = (session.id, expires_at)
-        return token, expires_at
+        return self.tokens.issue(session.id, live=session.live)
 
     def check_token(self, session_id: str, token: str) -> str | None:
         """``None`` when ``token`` may open ``session_id``'s stream now, else the error code to refuse with."""
-        with self._lock:
-            entry = self._tokens.get(token)
-        if entry is None or entry[0] != session_id:
-            return "invalid_stream_token"
-        return "stream_token_expired" if self.clock.now() >= entry[1] else None
+        return self.tokens.check(session_id, token)
 
     def expire_tokens(self) -> None:
         """Make every stream token issued so far unusable for new connections (open streams stay open)."""
-        with self._lock:
-            now = self.clock.now()
-            self._tokens = {token: (sid, min(exp, now)) for token, (sid, exp) in self._tokens.items()}
+        self.tokens.expire_all()
 
     def start_session(self, session: SessionRecord) -> None:
         """Mark ``session`` active when its stream first connects."""
@@ -196,20 +187,8 @@ class MockState:
     # ---- recordings and analyses ----------------------------------------------------------------
 
     def _make_recordings(self, session: SessionRecord) -> None:
-        channels = ["mixed", "agent", "customer"] if session.recording.get("channels") == "dual" else ["mixed"]
-        ready_after = time.monotonic() + self.config.recording_delay
-        for channel in channels:
-            # A channel that heard nothing still gets real audio: one second of tone.
-            wav = wav_from_mulaw(bytes(session.audio.get(channel) or b"") or tone(1.0))
-            for index in range(self.config.recordings_per_channel):
-                suffix = "" if channel == "mixed" else f"-{channel}"
-                suffix += f"-{index + 1}" if index else ""
-                record = RecordingRecord(
-                    id=self.ids.new("rec"), session_id=session.id, channel=channel,
-                    filename=f"recording-{session.id}{suffix}.wav", wav=wav, created_at=self.clock.now(),
-                    ready_after=ready_after,
-                )  # fmt: skip
-                self.recordings[record.id] = record
+        records = make_recordings(session, self.ids, self.clock.now(), self.config)
+        self.recordings.update((record.id, record) for record in records)
         self._later(self.config.recording_delay)
         self.tick()
 

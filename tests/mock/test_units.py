@@ -1,0 +1,89 @@
+"""The mock's small pure parts: audio codec, fake speech, ids, events (the webhook hook point)."""
+
+from __future__ import annotations
+
+import io
+import wave
+from typing import Any
+
+import httpx
+import pytest
+
+from kallglot.mock import EVENT_TYPES, MockConfig, MockServer, MockState, serve
+from kallglot.mock._audio import linear_to_mulaw, mulaw_to_pcm16, tone, wav_from_mulaw
+from kallglot.mock._speech import keywords, partial, phrase
+
+from .conftest import api_client, talk
+
+
+@pytest.mark.parametrize("sample", [0, 100, -100, 1000, -1000, 8000, -8000, 32000, -32000])
+def test_mulaw_round_trips_within_its_quantisation_step(sample: int) -> None:
+    decoded = int.from_bytes(mulaw_to_pcm16(bytes([linear_to_mulaw(sample)])), "little", signed=True)
+    assert abs(decoded - sample) <= max(8, abs(sample) // 16)
+
+
+def test_wav_files_are_8khz_mono_16_bit() -> None:
+    with wave.open(io.BytesIO(wav_from_mulaw(tone(0.5)))) as wav:
+        assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth(), wav.getnframes()) == (8000, 1, 2, 4000)
+
+
+def test_fake_speech_is_deterministic_per_language_and_turn() -> None:
+    assert phrase("de", 2) == "Ich habe eine Frage zu meiner Bestellung."
+    assert phrase("en-GB", 7) == phrase("en", 1)
+    assert phrase("ja", 1) == "[ja] Hello, how can I help you?"
+    assert partial("en", 1, 1, 5) == "Hello,"
+    assert keywords(["I have a question about my order."]) == ["question", "about", "order"]
+
+
+def test_deterministic_ids_count_and_restart_on_reset() -> None:
+    with serve(deterministic=True) as server, api_client(server) as http:
+        first = http.post("/sessions", json={"mode": "ai_agent"})
+        assert first.json()["id"] == "sess_00000000000001"
+        assert first.json()["stream"]["token"].startswith("kst_test_0000")
+        assert first.headers["x-request-id"].startswith("req_0000")
+        server.reset()
+        assert http.post("/sessions", json={"mode": "ai_agent"}).json()["id"] == "sess_00000000000001"
+
+
+def test_every_state_change_goes_through_the_event_log(server: MockServer, http: httpx.Client) -> None:
+    seen: list[dict[str, Any]] = []
+    unsubscribe = server.events.subscribe(seen.append)
+    session = talk(http, frames=5)
+    http.post(f"/sessions/{session['id']}/end")
+    analysis = http.post(f"/sessions/{session['id']}/analysis").json()
+    http.get(f"/analyses/{analysis['id']}")
+    unsubscribe()
+    http.post("/sessions", json={"mode": "ai_agent"})
+    kinds = [event["type"] for event in seen]
+    assert kinds == [
+        "session.created",
+        "session.started",
+        "transcript.segment",
+        "session.ended",
+        "transcript.ready",
+        "recording.ready",
+        "analysis.complete",
+    ]
+    assert set(kinds) <= EVENT_TYPES
+    assert all(event["id"].startswith("evt_") and event["api_version"] == "v1" for event in seen)
+    assert seen[3]["data"]["status"] == "ended"
+    assert len(server.events.list()) == len(seen) + 1
+
+
+def test_a_failing_subscriber_never_breaks_the_api(server: MockServer, http: httpx.Client) -> None:
+    def broken(event: dict[str, Any]) -> None:
+        raise RuntimeError("webhook endpoint down")
+
+    server.events.subscribe(broken)
+    assert http.post("/sessions", json={"mode": "ai_agent"}).status_code == 201
+
+
+def test_unknown_event_types_are_refused() -> None:
+    with pytest.raises(ValueError, match="unknown event type"):
+        MockState(MockConfig()).events.emit("session.exploded", {})
+
+
+def test_listed_api_keys_replace_the_shape_rule() -> None:
+    config = MockConfig(api_keys=frozenset({"sk_test_only_this"}))
+    assert config.accepts("sk_test_only_this") and not config.accepts("sk_test_other")
+    assert MockConfig().accepts("sk_live_abc") and not MockConfig().accepts("sk_abc")
