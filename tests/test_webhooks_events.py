@@ -146,6 +146,12 @@ def test_a_bad_body_is_a_payload_error_that_says_where(body: bytes, field: str, 
         assert info.value.payload == json.loads(body)
 
 
+def test_any_bytes_like_body_parses() -> None:
+    body = json.dumps(webhooks.build_event("recording.ready", RECORDING)).encode()
+    for raw in (body, bytearray(body), memoryview(body)):
+        assert isinstance(webhooks.construct_event(raw, webhooks.sign(raw, SECRET), SECRET), RecordingWebhookEvent)
+
+
 def test_verification_comes_before_parsing() -> None:
     with pytest.raises(webhooks.WebhookSignatureError):
         webhooks.construct_event(b"{not json", webhooks.sign(b"{not json", "whsec_other"), SECRET)

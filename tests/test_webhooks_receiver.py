@@ -133,7 +133,7 @@ def test_the_asgi_receiver_verifies_parses_and_deduplicates() -> None:
     body = json.dumps(webhooks.build_event("transcript.segment", {"session_id": "sess_1", "text": "Hi"})).encode()
 
     async def post(signature: str) -> int:
-        chunks = [
+        chunks: list[dict[str, Any]] = [
             {"type": "http.request", "body": body[:10], "more_body": True},
             {"type": "http.request", "body": body[10:]},
         ]

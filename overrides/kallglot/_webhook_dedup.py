@@ -163,6 +163,7 @@ class SQLiteStore:
                         outcome = "claimed"
                     else:
                         outcome = "in_progress"
+                # Two threads may both prune in the same hour; harmless, so no lock guards _last_prune.
                 if now - self._last_prune > 3600:
                     db.execute("DELETE FROM kallglot_webhook_events WHERE updated_at < ?", (now - self.retention,))
                     self._last_prune = now

@@ -9,7 +9,10 @@ from typing import Any
 
 from ._webhook_errors import WebhookSignatureError
 
-__all__ = ["DEFAULT_TOLERANCE", "compute_signature", "sign", "verify"]
+__all__ = ["DEFAULT_TOLERANCE", "RawBody", "compute_signature", "sign", "verify"]
+
+# The request body exactly as received; a str is refused at run time (re-encoded text may differ).
+RawBody = bytes | bytearray | memoryview
 
 # The API docs name no replay window; five minutes is what comparable webhook senders use.
 DEFAULT_TOLERANCE = 300.0
@@ -44,13 +47,13 @@ def _secret_bytes(secret: Any) -> bytes:
     return key
 
 
-def compute_signature(timestamp: int, raw_body: bytes, secret: str | bytes) -> str:
+def compute_signature(timestamp: int, raw_body: RawBody, secret: str | bytes) -> str:
     """Return the lowercase hex HMAC-SHA256 of ``b"{timestamp}." + raw_body`` keyed with ``secret``."""
     message = f"{timestamp}.".encode("ascii") + _body_bytes(raw_body)
     return hmac.new(_secret_bytes(secret), message, hashlib.sha256).hexdigest()
 
 
-def sign(raw_body: bytes, secret: str | bytes, *, timestamp: int | None = None) -> str:
+def sign(raw_body: RawBody, secret: str | bytes, *, timestamp: int | None = None) -> str:
     """Return a valid ``Kallglot-Signature`` header value for ``raw_body``, signed now or at ``timestamp``.
 
     For tests of your own receiver, and for the mock server's deliveries.
@@ -89,7 +92,7 @@ def _parse_header(header: str | bytes | None) -> tuple[int, list[str]]:
 
 
 def verify(
-    raw_body: bytes,
+    raw_body: RawBody,
     signature_header: str | bytes | None,
     secret: str | bytes,
     *,

@@ -8,6 +8,7 @@
 Verification runs on the raw request bytes. The ``Kallglot-Webhook-Id``, ``Kallglot-Retry-Count`` and
 ``Kallglot-Original-Timestamp`` headers (:func:`delivery`) are not covered by the signature: log them, never
 trust them. De-duplicate on the event ``id``, which stays the same across every delivery of an event.
+Every function here is pure and thread-safe; see :class:`Deduplicator` for the stores.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from ._webhook_errors import (
     WebhookPayloadError,
     WebhookSignatureError,
 )
-from ._webhook_signature import DEFAULT_TOLERANCE, compute_signature, sign, verify
+from ._webhook_signature import DEFAULT_TOLERANCE, RawBody, compute_signature, sign, verify
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -49,6 +50,7 @@ __all__ = [
     "Delivery",
     "Event",
     "MemoryStore",
+    "RawBody",
     "SQLiteStore",
     "SignatureFailure",
     "WebhookError",
@@ -92,7 +94,7 @@ EVENT_MODELS: Mapping[str, type[Event]] = {
 
 
 def construct_event(
-    raw_body: bytes,
+    raw_body: RawBody,
     signature_header: str | bytes | None,
     secret: str | bytes,
     *,
@@ -107,7 +109,7 @@ def construct_event(
     return parse_event(raw_body)
 
 
-def parse_event(payload: bytes | str | Mapping[str, Any]) -> Event:
+def parse_event(payload: RawBody | str | Mapping[str, Any]) -> Event:
     """Parse a webhook body (JSON bytes or text, or an already decoded object) into its typed model.
 
     Does **not** verify anything: use :func:`construct_event` for deliveries. The model is chosen by ``type``
@@ -118,7 +120,7 @@ def parse_event(payload: bytes | str | Mapping[str, Any]) -> Event:
     """
     if isinstance(payload, bytes | bytearray | memoryview | str):
         try:
-            decoded = json.loads(payload)
+            decoded = json.loads(bytes(payload) if isinstance(payload, memoryview) else payload)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise WebhookPayloadError(f"the body is not valid JSON: {exc}") from exc
     else:
