@@ -1,0 +1,180 @@
+"""Typed server-to-client stream events: the generated models plus ``.type``, and ``UnknownEvent``.
+
+Each class subclasses the generated model of the same name (``kallglot_api.models``), so every field, the
+``from_dict`` / ``to_dict`` round trip and ``additional_properties`` for fields added later come from the spec;
+this module only adds the ``type`` property (the generated field is ``type_``) and, on ``AudioOutputEvent``,
+the decoded audio. A generator template emitting a ``type`` alias would make the subclasses unnecessary.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, TypeAlias
+
+from kallglot_api import models as _m
+from kallglot_api.types import ParseError
+
+__all__ = [
+    "EVENT_TYPES",
+    "AudioOutputEvent",
+    "ErrorEvent",
+    "PongEvent",
+    "SessionEndedEvent",
+    "SessionErrorEvent",
+    "SessionReadyEvent",
+    "StreamEvent",
+    "TranscriptFinalEvent",
+    "TranscriptPartialEvent",
+    "UnknownEvent",
+    "parse_event",
+]
+
+
+class SessionReadyEvent(_m.SessionReadyEvent):
+    """``session.ready``: the server is listening."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["session.ready"]:
+        return self.type_
+
+
+class TranscriptPartialEvent(_m.TranscriptPartialEvent):
+    """``transcript.partial``: interim text of a turn, replaced by later partials and then its final."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["transcript.partial"]:
+        return self.type_
+
+
+class TranscriptFinalEvent(_m.TranscriptFinalEvent):
+    """``transcript.final``: a finished turn; after a reconnect each ``sequence`` is delivered once."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["transcript.final"]:
+        return self.type_
+
+
+class AudioOutputEvent(_m.AudioOutputEvent):
+    """``audio.output``: translated speech. ``payload`` is the base64 text, ``data`` the decoded bytes."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["audio.output"]:
+        return self.type_
+
+    @property
+    def payload(self) -> str:
+        return self.audio.payload
+
+    @property
+    def data(self) -> bytes:
+        """The decoded audio (mu-law unless ``audio.encoding`` says otherwise); decoded on each access."""
+        return base64.b64decode(self.audio.payload)
+
+
+class SessionEndedEvent(_m.SessionEndedEvent):
+    """``session.ended``: the last event; iteration stops after yielding it."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["session.ended"]:
+        return self.type_
+
+
+class ErrorEvent(_m.ErrorEvent):
+    """``error``: the server could not handle a message; the stream stays open."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["error"]:
+        return self.type_
+
+
+class SessionErrorEvent(_m.SessionErrorEvent):
+    """``session.error``: a session-level problem such as ``invalid_audio_format``."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["session.error"]:
+        return self.type_
+
+
+class PongEvent(_m.PongEvent):
+    """``pong``: the answer to :meth:`Stream.ping`."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> Literal["pong"]:
+        return self.type_
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownEvent:
+    """A message this SDK version has no class for, or one that did not match its schema; kept as received.
+
+    ``raw`` is the decoded JSON object, or the frame itself when it was not a JSON object. ``reason`` is None
+    for a type added to the API later, else why the message could not be parsed.
+    """
+
+    type: str
+    raw: dict[str, Any] | str | bytes
+    reason: str | None = None
+
+
+StreamEvent: TypeAlias = (
+    SessionReadyEvent
+    | TranscriptPartialEvent
+    | TranscriptFinalEvent
+    | AudioOutputEvent
+    | SessionEndedEvent
+    | ErrorEvent
+    | SessionErrorEvent
+    | PongEvent
+    | UnknownEvent
+)
+
+# The spec's `x-kallglot-stream.server-messages` table (a test keeps the two in step).
+EVENT_TYPES: Mapping[str, type[StreamEvent]] = {
+    "session.ready": SessionReadyEvent,
+    "transcript.partial": TranscriptPartialEvent,
+    "transcript.final": TranscriptFinalEvent,
+    "audio.output": AudioOutputEvent,
+    "session.ended": SessionEndedEvent,
+    "error": ErrorEvent,
+    "session.error": SessionErrorEvent,
+    "pong": PongEvent,
+}
+
+
+def parse_event(frame: str | bytes) -> StreamEvent:
+    """Decode one server frame. Never raises: anything unparseable becomes an ``UnknownEvent`` with a reason."""
+    try:
+        message = json.loads(frame)
+    except ValueError as exc:
+        return UnknownEvent("", frame, f"not JSON: {exc}")
+    if not isinstance(message, dict):
+        return UnknownEvent("", frame, "not a JSON object")
+    kind = message.get("type")
+    if not isinstance(kind, str):
+        return UnknownEvent("", message, "no 'type' field")
+    model = EVENT_TYPES.get(kind)
+    if model is None:
+        return UnknownEvent(kind, message)
+    try:
+        return model.from_dict(message)  # type: ignore[union-attr]
+    except ParseError as exc:
+        return UnknownEvent(kind, message, str(exc))
