@@ -31,6 +31,7 @@ from ._exceptions import (
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse, CreditBalance, RateLimit
 from ._version import __version__
+from ._webhook_errors import WebhookError, WebhookInProgressError, WebhookPayloadError, WebhookSignatureError
 
 if TYPE_CHECKING:
     from kallglot_api.models import (
@@ -80,6 +81,10 @@ _MODELS = frozenset(
 )  # fmt: skip
 
 
+# Public submodules, imported on first attribute access (``kallglot.webhooks``) as well as by ``import``.
+_SUBMODULES = frozenset({"audio", "mock", "testing", "webhooks"})
+
+
 def __getattr__(name: str) -> Any:
     if name in _MODELS:
         from kallglot_api import models
@@ -87,6 +92,10 @@ def __getattr__(name: str) -> Any:
         value = getattr(models, name)
     elif name == "ParseError":
         from kallglot_api.types import ParseError as value
+    elif name in _SUBMODULES:
+        import importlib
+
+        value = importlib.import_module(f"kallglot.{name}")
     else:
         raise AttributeError(f"module 'kallglot' has no attribute {name!r}")
     globals()[name] = value
@@ -150,5 +159,9 @@ __all__ = [
     "TranscriptTurn",
     "TurnTranslation",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookInProgressError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "__version__",
 ]

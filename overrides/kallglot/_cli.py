@@ -8,6 +8,7 @@ that runs it and returns the exit status. Subcommand modules are imported only w
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -22,6 +23,8 @@ def _add_mock(parser: argparse.ArgumentParser) -> None:
         "--analysis-delay", type=float, default=0.5, help="seconds an analysis stays processing (default: 0.5)"
     )
     parser.add_argument("--deterministic", action="store_true", help="counter ids instead of random ones")
+    parser.add_argument("--webhook-url", help="POST signed webhook events here")
+    parser.add_argument("--webhook-secret", help="signing secret for --webhook-url (default: $KALLGLOT_WEBHOOK_SECRET)")
 
 
 def _run_mock(args: argparse.Namespace) -> int:
@@ -31,7 +34,17 @@ def _run_mock(args: argparse.Namespace) -> int:
     except ImportError as exc:  # starlette/uvicorn missing
         print(f"kallglot mock needs the mock extra: pip install 'kallglot[mock]' ({exc})", file=sys.stderr)
         return 2
-    config = MockConfig(credits=args.credits, analysis_delay=args.analysis_delay, deterministic=args.deterministic)
+    secret = args.webhook_secret or os.environ.get("KALLGLOT_WEBHOOK_SECRET")
+    if args.webhook_url and not secret:
+        print("kallglot mock: --webhook-url needs --webhook-secret or KALLGLOT_WEBHOOK_SECRET", file=sys.stderr)
+        return 2
+    config = MockConfig(
+        credits=args.credits,
+        analysis_delay=args.analysis_delay,
+        deterministic=args.deterministic,
+        webhook_url=args.webhook_url,
+        webhook_secret=secret,
+    )
     try:
         sock, run = run_forever(config, host=args.host, port=args.port)
     except OSError as exc:

@@ -11,6 +11,9 @@ without credits or a network. Every response conforms to ``openapi/kallglot.yaml
         session = client.sessions.create(mode="bidirectional_translation")
         server.faults.fail_next(2, status=503, retry_after=1)  # the next two requests fail
 
+With ``serve(webhook_url=..., webhook_secret=...)`` every event is POSTed there, signed like Kallglot's own
+deliveries and retried on the documented schedule scaled by ``webhook_time_factor``.
+
 ``create_app()`` gives the ASGI app for in-process use; ``kallglot mock --port 12111`` runs it from a shell.
 
 Deliberate simplifications (documented, tested): transcripts are a fixed phrase book in the speakers' languages
@@ -33,10 +36,14 @@ from ._events import EVENT_TYPES, Event, EventLog
 from ._faults import Faults
 from ._server import MockServer, serve
 from ._state import MockState
+from ._webhooks import SCHEDULE as WEBHOOK_SCHEDULE
+from ._webhooks import Attempt, WebhookSender
 
 __all__ = [
     "EVENT_TYPES",
     "TEST_API_KEY",
+    "WEBHOOK_SCHEDULE",
+    "Attempt",
     "Event",
     "EventLog",
     "Faults",
@@ -44,6 +51,7 @@ __all__ = [
     "MockConfig",
     "MockServer",
     "MockState",
+    "WebhookSender",
     "create_app",
     "serve",
 ]

@@ -49,6 +49,11 @@ class MockConfig:
     idempotency_ttl: float = 24 * 3600.0
     deterministic: bool = False
     clock: Callable[[], float] | None = None
+    #: Where to POST webhook events (signed with ``webhook_secret``); ``None`` delivers nothing.
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    #: Multiplies the documented retry schedule (41.5 h in all); the default turns hours into seconds.
+    webhook_time_factor: float = 1 / 3600
 
     def accepts(self, api_key: str) -> bool:
         """Whether ``api_key`` authenticates: a listed key, or any well-formed key when none are listed."""

@@ -6,7 +6,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
@@ -18,6 +18,7 @@ from ._config import TEST_API_KEY, MockConfig
 from ._events import EventLog
 from ._faults import Faults
 from ._state import MockState
+from ._webhooks import WebhookSender
 
 _STARTUP_TIMEOUT = 15.0
 
@@ -60,6 +61,21 @@ def _uvicorn_server(app: MockApp, *, foreground: bool) -> uvicorn.Server:
     return server
 
 
+def start_webhooks(app: MockApp) -> tuple[WebhookSender | None, Callable[[], None] | None]:
+    """Deliver the app's events to ``config.webhook_url``, if set; return the sender and how to stop it."""
+    config = app.mock_state.config
+    if not config.webhook_url:
+        return None, None
+    sender = WebhookSender(config.webhook_url, config.webhook_secret or "", time_factor=config.webhook_time_factor)
+    unsubscribe = app.events.subscribe(sender)
+
+    def stop() -> None:
+        unsubscribe()
+        sender.close()
+
+    return sender, stop
+
+
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host:port`` (0 picks a free port), bound before the server starts."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -84,6 +100,9 @@ class MockServer:
         self._requested_port = port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
+        self._stop_webhooks: Callable[[], None] | None = None
+        #: The webhook sender while serving with ``webhook_url`` set (its ``attempts`` list every POST).
+        self.webhooks: WebhookSender | None = None
         self.port = 0
 
     @property
@@ -124,6 +143,7 @@ class MockServer:
             raise RuntimeError("the mock server is already running")
         sock = bind(self.host, self._requested_port)
         self.port = sock.getsockname()[1]
+        self.webhooks, self._stop_webhooks = start_webhooks(self.app)
         server = self._server = _uvicorn_server(self.app, foreground=False)
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name=f"kallglot-mock-{self.port}", daemon=True
@@ -144,6 +164,9 @@ class MockServer:
         if self._thread is not None:
             self._thread.join(timeout=_STARTUP_TIMEOUT)
         self._server = self._thread = None
+        if self._stop_webhooks is not None:
+            self._stop_webhooks()
+        self._stop_webhooks = self.webhooks = None
 
     def __enter__(self) -> MockServer:
         return self.start()
@@ -175,9 +198,15 @@ def serve(config: MockConfig | None = None, **options: Any) -> Iterator[MockServ
 def run_forever(config: MockConfig, *, host: str, port: int) -> tuple[socket.socket, Any]:
     """Bind and return ``(socket, run)``: call ``run()`` to serve in this thread until Ctrl-C (the CLI's way)."""
     sock = bind(host, port)
-    server = _uvicorn_server(create_app(config), foreground=True)
+    app = create_app(config)
+    server = _uvicorn_server(app, foreground=True)
 
     def run() -> None:
-        server.run(sockets=[sock])
+        _, stop_webhooks = start_webhooks(app)
+        try:
+            server.run(sockets=[sock])
+        finally:
+            if stop_webhooks is not None:
+                stop_webhooks()
 
     return sock, run
