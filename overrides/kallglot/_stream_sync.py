@@ -7,8 +7,10 @@ Threads: the caller's, one sender thread per stream (it owns the socket's write 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import socket
 import threading
 import time
 from collections import deque
@@ -88,13 +90,18 @@ class Stream:
         with self._cv:
             while self._outbox and self._failure is None and self._cv.wait(max(0.0, deadline - time.monotonic())):
                 pass
-            if self._outbox:
+            stuck = bool(self._outbox)
+            if stuck:
                 logger.warning("stream %s: closing with %d frames unsent", self.session_id, len(self._outbox))
             self._finished = True
             self._closing.set()
             self._cv.notify_all()
+        if stuck and self._conn is not None:
+            # The sender may sit in a sendall() the peer will never drain, holding the lock close() needs.
+            with contextlib.suppress(OSError):
+                self._conn.socket.shutdown(socket.SHUT_RDWR)
         if self._sender is not None and self._sender is not threading.current_thread():
-            self._sender.join(self.options.close_timeout + self.options.send_timeout)
+            self._sender.join(self.options.close_timeout)
         with self._connect_lock:
             if self._conn is not None:
                 self._conn.close()
@@ -205,7 +212,9 @@ class Stream:
                         protocol.update_session(session)
                         protocol.token_fresh, attempts.refresh_needed = True, False
                 protocol.check_connectable()
-                conn: ClientConnection = connect(protocol.connect_url(), **self.options.connect_kwargs(asyncio=False))
+                # legacy=True: return the open connection itself; this class does its own reconnecting.
+                kwargs = self.options.connect_kwargs(asyncio=False)
+                conn: ClientConnection = connect(protocol.connect_url(), legacy=True, **kwargs)
             except StreamConnectionError:
                 raise
             except Exception as exc:
