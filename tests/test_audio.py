@@ -1,0 +1,128 @@
+"""kallglot.audio: G.711 mu-law against reference values, resampling, WAV files as 20 ms frames."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import warnings
+import wave
+from array import array
+from pathlib import Path
+
+import pytest
+
+from kallglot import audio
+
+
+def pcm(samples: list[int]) -> bytes:
+    return array("h", samples).tobytes()
+
+
+@pytest.mark.parametrize(
+    ("sample", "code"),
+    # ITU-T G.711 / Sun g711.c linear2ulaw on 16-bit input.
+    [(0, 0xFF), (-1, 0x7E), (1, 0xFF), (4, 0xFE), (32767, 0x80), (-32768, 0x00), (-32767, 0x00),
+     (100, 0xF2), (-100, 0x72), (1000, 0xCE), (-1000, 0x4E), (8159 * 4, 0x80), (32124, 0x80)],
+)  # fmt: skip
+def test_encode_reference_values(sample: int, code: int) -> None:
+    assert audio.mulaw_encode(pcm([sample])) == bytes([code])
+
+
+@pytest.mark.parametrize(("code", "sample"), [(0x00, -32124), (0x7F, 0), (0x80, 32124), (0xFF, 0), (0x7E, -8)])
+def test_decode_reference_values(code: int, sample: int) -> None:
+    assert audio.mulaw_decode(bytes([code])) == pcm([sample])
+
+
+def test_matches_audioop_on_every_sample_where_available() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        audioop = pytest.importorskip("audioop")
+    everything = pcm(list(range(-32768, 32768)))
+    assert audio.mulaw_encode(everything) == audioop.lin2ulaw(everything, 2)
+    assert audio.mulaw_decode(bytes(range(256))) == audioop.ulaw2lin(bytes(range(256)), 2)
+
+
+def test_round_trip_error_is_within_half_a_quantisation_step() -> None:
+    samples = list(range(-32124, 32125, 7))
+    decoded = array("h", audio.mulaw_decode(audio.mulaw_encode(pcm(samples))))
+    for original, back in zip(samples, decoded, strict=True):
+        # Mu-law steps double per segment: step = 2**(segment+3); error at most one step (4 for the
+        # 14-bit truncation included), i.e. about 1/16 of the magnitude plus a constant.
+        assert abs(original - back) <= abs(original) / 16 + 8, (original, back)
+
+
+def test_decode_of_encode_is_idempotent_on_codes() -> None:
+    codes = bytes(range(256))
+    again = audio.mulaw_encode(audio.mulaw_decode(codes))
+    # 0x7F and 0xFF both decode to 0, which encodes as 0xFF; every other code survives.
+    assert [a for a, b in zip(codes, again, strict=True) if a != b] == [0x7F]
+
+
+def test_odd_pcm_is_rejected() -> None:
+    with pytest.raises(ValueError):
+        audio.mulaw_encode(b"\x00")
+
+
+def sine(rate: int, seconds: float, frequency: float = 440.0) -> list[int]:
+    return [int(8000 * math.sin(2 * math.pi * frequency * n / rate)) for n in range(int(rate * seconds))]
+
+
+@pytest.mark.parametrize("rate", [8000, 11025, 16000, 22050, 44100, 48000])
+def test_resampling_keeps_duration_and_tone(rate: int) -> None:
+    out = array("h", audio.resample_pcm16(pcm(sine(rate, 1.0)), rate))
+    assert abs(len(out) - 8000) <= 1
+    # A 440 Hz tone crosses zero 880 times a second, whatever the input rate.
+    crossings = sum(1 for a, b in itertools.pairwise(out) if (a < 0) != (b < 0))
+    assert 870 <= crossings <= 890
+
+
+def test_resampler_gives_the_same_result_chunked() -> None:
+    samples = sine(44100, 0.5)
+    whole = audio.Resampler(44100).process(samples)
+    chunked = audio.Resampler(44100)
+    pieces = [v for i in range(0, len(samples), 777) for v in chunked.process(samples[i : i + 777])]
+    assert len(pieces) == len(whole)
+    assert max(abs(a - b) for a, b in zip(whole, pieces, strict=True)) <= 1
+
+
+def write_wav(path: Path, rate: int, channels: int, width: int, frames: bytes) -> Path:
+    with wave.open(str(path), "wb") as writer:
+        writer.setnchannels(channels)
+        writer.setsampwidth(width)
+        writer.setframerate(rate)
+        writer.writeframes(frames)
+    return path
+
+
+def test_wav_frames_16_bit_stereo_at_44k(tmp_path: Path) -> None:
+    left = sine(44100, 0.5)
+    interleaved = pcm([v for pair in zip(left, left, strict=True) for v in pair])
+    frames = list(audio.wav_frames(write_wav(tmp_path / "s.wav", 44100, 2, 2, interleaved)))
+    assert {len(f) for f in frames} == {audio.FRAME_BYTES}
+    assert len(frames) == 25  # 0.5 s of 20 ms frames
+    mono = list(audio.wav_frames(write_wav(tmp_path / "m.wav", 44100, 1, 2, pcm(left))))
+    assert frames == mono  # identical channels mix down to the same signal
+
+
+def test_wav_frames_8_bit_mono_pads_the_last_frame(tmp_path: Path) -> None:
+    data = bytes([128]) * 8000 + bytes([128 + 64]) * 100  # 1 s of silence, then a short step
+    frames = list(audio.wav_frames(write_wav(tmp_path / "u8.wav", 8000, 1, 1, data)))
+    assert len(frames) == 51 and all(len(f) == 160 for f in frames)
+    assert frames[0] == bytes([audio.MULAW_SILENCE]) * 160
+    assert frames[-1][100:] == bytes([audio.MULAW_SILENCE]) * 60
+    assert frames[-1][:100] == audio.mulaw_encode(pcm([64 << 8])) * 100
+
+
+def test_read_wav_and_unsupported_width(tmp_path: Path) -> None:
+    samples = sine(16000, 0.1)
+    data, rate = audio.read_wav(write_wav(tmp_path / "a.wav", 16000, 1, 2, pcm(samples)))
+    assert rate == 16000 and data == pcm(samples)
+    with pytest.raises(ValueError, match="24-bit"):
+        list(audio.wav_frames(write_wav(tmp_path / "b.wav", 8000, 1, 3, b"\x00" * 30)))
+
+
+def test_pcm16_frames() -> None:
+    frames = audio.pcm16_to_mulaw_frames(pcm([0] * 16000), 16000)
+    assert [len(f) for f in frames[:-1]] == [160] * 49 and 159 <= len(frames[-1]) <= 160
+    assert [len(f) for f in audio.pcm16_to_mulaw_frames(pcm([0] * 16000), 16000, pad=True)] == [160] * 50
+    assert audio.pcm16_to_mulaw_frames(pcm([0] * 100), 8000) == [bytes([0xFF]) * 100]

@@ -1,0 +1,240 @@
+"""The stream's sans-I/O core, in memory: frames, URLs, events, de-duplication, reconnect decisions."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+import yaml
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK, InvalidStatus, InvalidURI
+from websockets.frames import Close
+from websockets.http11 import Response
+
+from kallglot._exceptions import APIConnectionError, NotFoundError
+from kallglot._stream_errors import StreamConnectionError, StreamError
+from kallglot._stream_events import EVENT_TYPES, AudioOutputEvent, TranscriptFinalEvent, UnknownEvent, parse_event
+from kallglot._stream_options import StreamOptions, TokenRedactingLogger, redact
+from kallglot._stream_protocol import StreamProtocol
+from kallglot._stream_reconnect import ConnectAttempts, backoff, needs_fresh_token, should_reconnect
+from kallglot_api.models import Session, Transcript
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+def session(
+    url: str = "wss://api.kallglot.com/v1/sessions/sess_1/connect", token: str = "kst_a/b+c", **kw: Any
+) -> Session:
+    expires = kw.pop("expires_at", NOW + timedelta(minutes=5))
+    body = {"id": "sess_1", "object": "session", "status": kw.pop("status", "active")}
+    body["stream"] = {"url": url, "token": token, "expires_at": expires.isoformat()}
+    return Session.from_dict(body)
+
+
+def protocol(s: Session | None = None, **options: Any) -> StreamProtocol:
+    return StreamProtocol(s or session(), StreamOptions(**options), now=lambda: NOW)
+
+
+def closed(code: int | None) -> ConnectionClosedError:
+    frame = None if code is None else Close(code, "")
+    return ConnectionClosedError(frame, None)
+
+
+def refused(status: int) -> InvalidStatus:
+    return InvalidStatus(Response(status, "x", Headers()))
+
+
+def test_audio_frame_has_exactly_the_documented_fields() -> None:
+    p = protocol()
+    first = json.loads(p.audio_frame(b"\xff\x00", "customer"))
+    second = json.loads(p.audio_frame(b"\x01", 'a "quoted" spéaker'))
+    assert set(first) == {"type", "sequence", "timestamp_ms", "speaker", "audio"}
+    assert first["type"] == "audio.input" and first["speaker"] == "customer"
+    assert first["audio"] == {"encoding": "mulaw", "sample_rate_hz": 8000, "payload": "/wA="}
+    assert (first["sequence"], second["sequence"]) == (1, 2)
+    assert second["speaker"] == 'a "quoted" spéaker' and base64.b64decode(second["audio"]["payload"]) == b"\x01"
+    assert isinstance(first["timestamp_ms"], int) and second["timestamp_ms"] >= first["timestamp_ms"]
+
+
+def test_audio_frame_rejects_empty_audio_and_speaker_without_using_a_sequence() -> None:
+    p = protocol()
+    with pytest.raises(ValueError):
+        p.audio_frame(b"", "customer")
+    with pytest.raises(ValueError):
+        p.audio_frame(b"\x00", "")
+    assert p.last_sequence == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("wss://api.kallglot.com/v1/sessions/sess_1/connect", "wss://api.kallglot.com/v1/sessions/sess_1/connect?token=kst_a%2Fb%2Bc"),
+        ("wss://stream.kallglot.com/v1/s/connect?region=eu", "wss://stream.kallglot.com/v1/s/connect?region=eu&token=kst_a%2Fb%2Bc"),
+        ("wss://h/c?token=old&x=1", "wss://h/c?x=1&token=kst_a%2Fb%2Bc"),
+    ],
+)  # fmt: skip
+def test_connect_url_uses_the_sessions_own_url(url: str, expected: str) -> None:
+    p = protocol(session(url))
+    assert p.connect_url() == expected
+    assert "kst_a" not in p.redacted_url() and p.redacted_url().endswith("token=[REDACTED]")
+
+
+def test_redaction() -> None:
+    assert redact("GET /c?token=kst_live_abc&x=1 kst_test_zz") == "GET /c?token=[REDACTED]&x=1 kst_[REDACTED]"
+
+
+def test_token_refresh_decisions() -> None:
+    assert not protocol().token_needs_refresh()
+    assert protocol(session(expires_at=NOW + timedelta(seconds=3))).token_needs_refresh()  # inside the margin
+    expired = protocol(session(expires_at=NOW - timedelta(seconds=1)))
+    assert expired.token_needs_refresh()
+    with pytest.raises(StreamConnectionError) as info:
+        expired.check_connectable()
+    assert info.value.code == "token_expired" and "kst_" not in str(info.value)
+    id_only = StreamProtocol("sess_1", StreamOptions())
+    assert id_only.token_needs_refresh() and id_only.session_over
+    with pytest.raises(ValueError):
+        protocol().update_session(Session.from_dict({"id": "sess_2", "object": "session", "status": "active"}))
+
+
+def test_every_documented_event_type_parses_to_its_class() -> None:
+    with open("openapi/kallglot.yaml") as f:
+        spec = yaml.safe_load(f)
+    documented = spec["x-kallglot-stream"]["server-messages"]
+    assert set(EVENT_TYPES) == set(documented)
+    for kind, ref in documented.items():
+        model = EVENT_TYPES[kind]
+        assert ref.rsplit("/", 1)[1] == model.__name__
+        required = spec["components"]["schemas"][model.__name__].get("required", [])
+        body = {"type": kind, "text": "t", "audio": {"payload": "AAE="}}
+        event = parse_event(json.dumps({k: v for k, v in body.items() if k in required}))
+        assert type(event) is model and event.type == kind
+
+
+def test_audio_output_gives_bytes_and_payload() -> None:
+    event = parse_event('{"type": "audio.output", "audio": {"encoding": "mulaw", "payload": "/wA="}, "new": 1}')
+    assert isinstance(event, AudioOutputEvent)
+    assert (event.payload, event.data, event.additional_properties) == ("/wA=", b"\xff\x00", {"new": 1})
+
+
+@pytest.mark.parametrize(
+    ("frame", "kind", "raw", "reason"),
+    [
+        ('{"type": "speaker.changed"}', "speaker.changed", {"type": "speaker.changed"}, None),
+        ('{"type": "transcript.final"}', "transcript.final", {"type": "transcript.final"}, "text: required field"),
+        ("not json", "", "not json", "not JSON"),
+        ("[1]", "", "[1]", "not a JSON object"),
+        ('{"no": "type"}', "", {"no": "type"}, "no 'type' field"),
+    ],
+)  # fmt: skip
+def test_unknown_and_malformed_messages_are_kept_not_raised(
+    frame: str, kind: str, raw: Any, reason: str | None
+) -> None:
+    event = parse_event(frame)
+    assert isinstance(event, UnknownEvent)
+    assert (event.type, event.raw) == (kind, raw)
+    assert event.reason == reason if reason is None else reason in (event.reason or "")
+
+
+def final(sequence: int | None, text: str = "t", **extra: Any) -> str:
+    body = {"type": "transcript.final", "text": text, "speaker": "customer", **extra}
+    if sequence is not None:
+        body["sequence"] = sequence
+    return json.dumps(body)
+
+
+def test_finals_are_delivered_once_per_sequence() -> None:
+    p = protocol()
+    assert isinstance(p.receive(final(1)), TranscriptFinalEvent)
+    assert p.receive(final(1)) is None
+    assert p.receive(final(None, id="utt_9")) is not None and p.receive(final(None, id="utt_9")) is None
+    assert p.receive(final(None)) is not None and p.receive(final(None)) is not None  # no key: never merged
+    assert [f.sequence for f in p.finals][:1] == [1] and len(p.finals) == 4
+
+
+def test_reconcile_gives_every_turn_once() -> None:
+    p = protocol()
+    for frame in (final(1, "a"), final(3, "c", translation={"language": "en", "text": "C"}), final(None, "z")):
+        p.receive(frame)
+    rest = Transcript.from_dict({
+        "object": "transcript", "session_id": "sess_1", "status": "in_progress",
+        "turns": [{"sequence": 1, "speaker": "customer", "text": "a (rest)"},
+                  {"sequence": 2, "speaker": "agent", "text": "b"}, {"sequence": 2, "speaker": "agent", "text": "b"}],
+    })  # fmt: skip
+    turns = p.reconcile(rest)
+    assert [(t.sequence, t.text) for t in turns] == [(1, "a (rest)"), (2, "b"), (3, "c"), (4, "z")]
+    assert turns[2].translation is not None and turns[2].translation.text == "C"  # type: ignore[union-attr]
+
+
+def test_raise_on_error_turns_error_events_into_stream_errors() -> None:
+    event = parse_event('{"type": "session.error", "code": "invalid_audio_format", "message": "mulaw only"}')
+    assert protocol().error_for(event) is None
+    error = protocol(raise_on_error=True).error_for(event)
+    assert isinstance(error, StreamError) and error.code == "invalid_audio_format" and error.event is event
+    assert str(error) == "invalid_audio_format: mulaw only [session: sess_1]"
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (closed(None), True), (closed(1006), True), (closed(1011), True), (closed(1001), True),
+        (closed(1012), True), (closed(1008), True), (ConnectionClosedOK(Close(1000, ""), None), False),
+        (closed(1003), False), (closed(1007), False), (refused(503), True), (refused(429), True),
+        (refused(401), True), (refused(404), False), (refused(409), False), (refused(400), False),
+        (ConnectionRefusedError(), True), (TimeoutError(), True), (InvalidURI("x", "bad"), False),
+        (APIConnectionError("down"), True), (NotFoundError("gone", status_code=404), False), (ValueError(), False),
+    ],
+)  # fmt: skip
+def test_should_reconnect(exc: BaseException, expected: bool) -> None:
+    assert should_reconnect(exc) is expected
+
+
+def test_needs_fresh_token() -> None:
+    assert needs_fresh_token(refused(401)) and needs_fresh_token(refused(403)) and needs_fresh_token(closed(1008))
+    assert not needs_fresh_token(refused(500)) and not needs_fresh_token(closed(1006))
+
+
+def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
+    delays = backoff(1.0, 4.0, rng=lambda: 1.0)
+    assert [next(delays) for _ in range(5)] == [1.0, 2.0, 4.0, 4.0, 4.0]
+    assert next(backoff(1.0, 4.0, rng=lambda: 0.0)) == 0.5
+
+
+def test_connect_attempts_are_bounded_and_refresh_once() -> None:
+    attempts = ConnectAttempts(StreamOptions(max_reconnect_attempts=2), reconnecting=True, session_id="sess_1")
+    assert attempts.failed(refused(401), token_was_fresh=False) == 0.0 and attempts.refresh_needed
+    with pytest.raises(StreamConnectionError) as info:
+        attempts.failed(refused(401), token_was_fresh=True)
+    assert info.value.code == "token_refused" and info.value.status_code == 401
+    attempts = ConnectAttempts(StreamOptions(max_reconnect_attempts=2), reconnecting=True, session_id="sess_1")
+    assert attempts.failed(OSError(), token_was_fresh=False) >= 0
+    assert attempts.failed(OSError(), token_was_fresh=False) >= 0
+    with pytest.raises(StreamConnectionError, match="gave up after 3 attempts"):
+        attempts.failed(OSError(), token_was_fresh=False)
+    with pytest.raises(StreamConnectionError) as info:
+        ConnectAttempts(StreamOptions(), reconnecting=True, session_id="s").failed(refused(409), token_was_fresh=False)
+    assert info.value.code == "session_ended"
+    no_retry = ConnectAttempts(StreamOptions(reconnect=False), reconnecting=False, session_id="s")
+    with pytest.raises(StreamConnectionError):
+        no_retry.failed(OSError(), token_was_fresh=False)
+
+
+def test_websockets_log_records_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    adapter = TokenRedactingLogger(logging.getLogger("kallglot.stream.websockets"))
+    with caplog.at_level(logging.DEBUG, logger="kallglot"):
+        adapter.debug("> GET %s HTTP/1.1", "/v1/sessions/s/connect?token=kst_live_secret")
+    assert "secret" not in caplog.text and "token=[REDACTED]" in caplog.text
+
+
+def test_options_are_validated_and_disable_compression() -> None:
+    with pytest.raises(TypeError):
+        StreamOptions(nope=1)  # type: ignore[call-arg]
+    with pytest.raises(ValueError):
+        StreamOptions(send_timeout=-1)
+    kwargs = StreamOptions(send_buffer=1000).connect_kwargs(asyncio=True)
+    assert kwargs["compression"] is None and kwargs["write_limit"] == 1000
+    assert "write_limit" not in StreamOptions().connect_kwargs(asyncio=False)

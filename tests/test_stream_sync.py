@@ -1,0 +1,214 @@
+"""``Stream`` (sync) against the loopback stream server: order, exact frames, reconnects, tokens, limits."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from kallglot._stream_errors import StreamBackpressureError, StreamConnectionError, StreamError
+from kallglot._stream_events import PongEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent, UnknownEvent
+from kallglot._stream_sync import Stream, open_stream
+from kallglot_api.models import Session
+from tests.stream_server import SESSION_ID, Behaviour, StreamServer
+
+FAST = {"reconnect_initial_delay": 0.01, "close_timeout": 1.0}
+
+
+@pytest.fixture
+def server() -> Iterator[StreamServer]:
+    with StreamServer().running() as running:
+        yield running
+
+
+def stream(server: StreamServer, session: Session | str | None = None, **options: Any) -> Stream:
+    return open_stream(
+        session or server.session(),
+        refresh_session=options.pop("refresh_session", server.session),
+        fetch_transcript=lambda: server.transcript([]),
+        **{**FAST, **options},
+    )
+
+
+def expected_audio(sequence: int, audio: bytes, speaker: str = "customer") -> dict[str, Any]:
+    payload = base64.b64encode(audio).decode()
+    return {"type": "audio.input", "sequence": sequence, "speaker": speaker,
+            "audio": {"encoding": "mulaw", "sample_rate_hz": 8000, "payload": payload}}  # fmt: skip
+
+
+def without_timestamps(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    stamps = [f.pop("timestamp_ms") for f in frames if f["type"] == "audio.input"]
+    assert all(isinstance(t, int) for t in stamps) and stamps == sorted(stamps)
+    return frames
+
+
+def test_events_arrive_typed_and_in_order_and_the_server_gets_exact_frames(
+    server: StreamServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.plan = [Behaviour(extra_events=[{"type": "speaker.changed", "to": "agent"}])]
+    caplog.set_level(logging.DEBUG)
+    with stream(server) as s:
+        chunks = [bytes([n]) * 160 for n in range(4)]
+        for n, chunk in enumerate(chunks):
+            assert s.send_audio(chunk, speaker="agent" if n % 2 else "customer") == n + 1
+        s.ping()
+        s.end()
+        events = list(s)
+    assert [e.type for e in events] == [
+        "session.ready", "speaker.changed", "transcript.partial", "transcript.final", "transcript.partial",
+        "transcript.final", "pong", "session.ended",
+    ]  # fmt: skip
+    assert isinstance(events[0], SessionReadyEvent) and isinstance(events[-1], SessionEndedEvent)
+    assert isinstance(events[1], UnknownEvent) and events[1].raw == {"type": "speaker.changed", "to": "agent"}
+    assert isinstance(events[6], PongEvent) and events[6].session_id == SESSION_ID
+    final = events[3]
+    assert isinstance(final, TranscriptFinalEvent) and final.translation is not None
+    assert (final.speaker, final.text, final.translation.text) == ("agent", "Satz 1", "Sentence 1")  # type: ignore[union-attr]
+    assert s.ended is events[-1] and [f.sequence for f in s.finals] == [1, 2]
+    [connection] = server.connections
+    assert connection.token == "kst_good"
+    assert without_timestamps(connection.frames) == [
+        *(expected_audio(n + 1, chunk, "agent" if n % 2 else "customer") for n, chunk in enumerate(chunks)),
+        {"type": "ping"},
+        {"type": "session.end"},
+    ]
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("kallglot"))
+    assert "kst_good" not in ours and "token=[REDACTED]" in ours
+
+
+def test_abnormal_drop_reconnects_continues_the_sequence_and_delivers_each_final_once(server: StreamServer) -> None:
+    server.plan = [Behaviour(drop_after=2), Behaviour(replay_last_final=True)]
+    calls: list[int] = []
+    with stream(server, on_reconnect=calls.append) as s:
+        s.send_audio(b"\x01" * 160)
+        s.send_audio(b"\x02" * 160)
+        events = iter(s)
+        readies = 0
+        seen: list[Any] = []
+        while readies < 2:  # the second session.ready comes from the new connection
+            event = next(events)
+            seen.append(event)
+            readies += isinstance(event, SessionReadyEvent)
+        s.send_audio(b"\x03" * 160)
+        s.send_audio(b"\x04" * 160)
+        s.end()
+        seen.extend(events)
+    assert s.reconnect_count == 1 and calls == [1]
+    assert [e.sequence for e in seen if isinstance(e, TranscriptFinalEvent)] == [1, 2]
+    assert seen[-1].type == "session.ended"
+    first, second = server.connections
+    assert without_timestamps(first.frames) == [expected_audio(1, b"\x01" * 160), expected_audio(2, b"\x02" * 160)]
+    assert without_timestamps(second.frames) == [
+        expected_audio(3, b"\x03" * 160), expected_audio(4, b"\x04" * 160), {"type": "session.end"},
+    ]  # fmt: skip
+    assert [t.sequence for t in s.transcript()] == [1, 2]
+
+
+def test_expired_token_is_replaced_before_connecting(server: StreamServer) -> None:
+    refreshes: list[int] = []
+
+    def refresh() -> Session:
+        refreshes.append(1)
+        return server.session()
+
+    server.tokens.add("kst_old")  # the server would take it: only the client's own check keeps it off the wire
+    with stream(server, server.session("kst_old", expires_in=-1), refresh_session=refresh) as s:
+        s.end()
+        assert [e.type for e in s] == ["session.ready", "session.ended"]
+    assert refreshes == [1] and [c.token for c in server.connections] == ["kst_good"] and not server.refused
+
+
+def test_refused_token_is_refreshed_once(server: StreamServer) -> None:
+    with stream(server, server.session("kst_revoked")) as s:
+        assert next(iter(s)).type == "session.ready"
+    assert server.refused == ["kst_revoked"] and [c.token for c in server.connections] == ["kst_good"]
+
+
+def test_a_refused_fresh_token_raises_without_showing_it(server: StreamServer) -> None:
+    with pytest.raises(StreamConnectionError) as info:
+        stream(server, SESSION_ID, refresh_session=lambda: server.session("kst_bad_secret"))
+    assert info.value.code == "token_refused" and info.value.status_code == 401
+    assert "kst_bad_secret" not in str(info.value) and info.value.__suppress_context__
+    assert server.refused == ["kst_bad_secret"]
+
+
+def test_an_ended_session_cannot_be_streamed(server: StreamServer) -> None:
+    with pytest.raises(StreamConnectionError) as info:
+        stream(server, server.session(status="ended"), refresh_session=lambda: server.session(status="ended"))
+    assert info.value.code == "session_ended" and not server.connections
+
+
+def test_a_server_that_stops_reading_makes_send_raise_after_the_limit(server: StreamServer) -> None:
+    server.plan = [Behaviour(stop_reading_after=1)]
+    s = stream(server, ping_interval=None, send_timeout=0.3, send_buffer=64 * 1024)
+    chunk = b"\x55" * 16000
+    with pytest.raises(StreamBackpressureError) as info:
+        for _ in range(5000):  # far beyond what kernel buffers hold
+            s.send_audio(chunk)
+    assert info.value.timeout == 0.3 and info.value.code == "send_timeout"
+    s.close()
+
+
+def test_a_dead_peer_is_noticed_by_keepalive_and_replaced(server: StreamServer) -> None:
+    server.plan = [Behaviour(stop_reading_after=1)]
+    with stream(server, ping_interval=0.2, ping_timeout=0.3) as s:
+        s.send_audio(b"\x00" * 160)
+        events = iter(s)
+        while sum(isinstance(e, SessionReadyEvent) for e in [next(events)]) == 0:
+            pass
+        while not isinstance(next(events), SessionReadyEvent):
+            pass
+        assert s.reconnect_count == 1
+        s.end()
+        assert [e.type for e in events][-1] == "session.ended"
+
+
+def test_a_dead_peer_without_reconnect_raises(server: StreamServer) -> None:
+    server.plan = [Behaviour(stop_reading_after=1)]
+    with stream(server, ping_interval=0.2, ping_timeout=0.3, reconnect=False) as s:
+        s.send_audio(b"\x00" * 160)
+        with pytest.raises(StreamConnectionError) as info:
+            list(s)
+    assert info.value.code in ("close_1011", "close_1006")
+    with pytest.raises(StreamConnectionError):
+        s.send_audio(b"\x00")
+
+
+def test_raise_on_error_raises_stream_error(server: StreamServer) -> None:
+    error = {"type": "session.error", "code": "invalid_audio_format", "message": "mu-law only"}
+    server.plan = [Behaviour(extra_events=[error])]
+    with stream(server, raise_on_error=True) as s:
+        events = iter(s)
+        assert next(events).type == "session.ready"
+        with pytest.raises(StreamError) as info:
+            next(events)
+    assert info.value.code == "invalid_audio_format" and info.value.event is not None
+
+
+def test_a_normal_close_ends_iteration_and_later_sends_fail(server: StreamServer) -> None:
+    server.plan = [Behaviour(close_code=1000)]
+    with stream(server) as s:
+        assert [e.type for e in s] == ["session.ready"]
+    with pytest.raises(StreamError, match="closed"):
+        s.send_audio(b"\x00")
+
+
+def test_send_pcm16_and_send_wav(server: StreamServer, tmp_path: Any) -> None:
+    import wave
+
+    path = tmp_path / "a.wav"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(2), w.setsampwidth(2), w.setframerate(16000)
+        w.writeframes(b"\x00\x00" * 2 * 1600)  # 0.1 s
+    with stream(server) as s:
+        assert s.send_pcm16(b"\x00\x00" * 1280, sample_rate=16000, speaker="agent") == 4
+        assert s.send_wav(path, realtime=False) == 5
+        s.end()
+        list(s)
+    frames = server.audio_frames()
+    assert [f["sequence"] for f in frames] == list(range(1, 10))
+    assert {f["speaker"] for f in frames[:4]} == {"agent"} and {f["speaker"] for f in frames[4:]} == {"customer"}
+    assert all(base64.b64decode(f["audio"]["payload"]) == b"\xff" * 160 for f in frames[4:])
