@@ -10,6 +10,7 @@ from kallglot_api.models import Recording, RecordingList, Session, Transcript
 from .. import _requests
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse
+from .._validation import check_id
 from ._base import aparsed, parsed
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     )
 
     from .._client import AsyncKallglot, Kallglot
+    from .._stream_async import AsyncStream
+    from .._stream_sync import Stream
 
     Body = Mapping[str, Any]
 
@@ -101,6 +104,24 @@ class Sessions:
 
         return SyncPager(fetch, starting_after, ending_before)
 
+    def stream(self, session: Session | str, *, reconnect: bool = True, **options: Any) -> Stream:
+        """Open the session's live stream (connected on return; use it with ``with``).
+
+        Given an id, the session is retrieved first. Its token is refreshed by retrieving the session again
+        whenever it has expired or the server refuses it. ``options`` are the fields of ``StreamOptions``
+        (``raise_on_error``, ``on_reconnect``, ``send_timeout``, ``ping_interval`` …).
+        """
+        from .._stream_sync import open_stream
+
+        session_id = check_id("session_id", session if isinstance(session, str) else session.id)
+        return open_stream(
+            session,
+            refresh_session=lambda: self.retrieve(session_id),
+            fetch_transcript=lambda: self.transcript(session_id),
+            reconnect=reconnect,
+            **options,
+        )
+
 
 class AsyncSessionsWithRawResponse:
     """``client.sessions.with_raw_response`` of ``AsyncKallglot``."""
@@ -176,3 +197,16 @@ class AsyncSessions:
             return await self.list_recordings(session_id, limit=limit, starting_after=after, ending_before=before)
 
         return AsyncPager(fetch, starting_after, ending_before)
+
+    def stream(self, session: Session | str, *, reconnect: bool = True, **options: Any) -> AsyncStream:
+        """The session's live stream, connected by ``async with`` (or ``await``); see ``Sessions.stream``."""
+        from .._stream_async import open_async_stream
+
+        session_id = check_id("session_id", session if isinstance(session, str) else session.id)
+        return open_async_stream(
+            session,
+            refresh_session=lambda: self.retrieve(session_id),
+            fetch_transcript=lambda: self.transcript(session_id),
+            reconnect=reconnect,
+            **options,
+        )
