@@ -1,4 +1,4 @@
-"""The ``kallglot`` command line: ``kallglot mock`` today, ``kallglot demo`` next.
+"""The ``kallglot`` command line: ``kallglot demo`` (the main job) and ``kallglot mock``.
 
 Each subcommand registers itself in :data:`_SUBCOMMANDS` with a function that adds its arguments and a function
 that runs it and returns the exit status. Subcommand modules are imported only when they run, so ``kallglot
@@ -60,8 +60,26 @@ def _run_mock(args: argparse.Namespace) -> int:
     return 0
 
 
-# name -> (help, add arguments, run). The demo subcommand goes here: ("demo", (help, _add_demo, _run_demo)).
+def _add_demo(parser: argparse.ArgumentParser) -> None:
+    try:
+        from ._demo import add_arguments
+    except ImportError:  # without the mock extra the demo says so when run
+        return
+    add_arguments(parser)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    try:
+        from ._demo import run
+    except ImportError as exc:
+        print(f"kallglot demo needs the mock extra: pip install 'kallglot[mock]' ({exc})", file=sys.stderr)
+        return 2
+    return run(args)
+
+
+# name -> (help, add arguments, run)
 _SUBCOMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner]] = {
+    "demo": ("run the Quick Start end to end against the embedded mock (or --live)", _add_demo, _run_demo),
     "mock": ("run the local mock Kallglot API until Ctrl-C", _add_mock, _run_mock),
 }
 
