@@ -82,7 +82,12 @@ class AsyncStream:
         if self._reconnecting is not None:
             self._reconnecting.cancel()
         if self._conn is not None:
-            await self._conn.close()
+            try:
+                # websockets' close() drains the write buffer first, unbounded if the peer stopped reading.
+                async with asyncio.timeout(self.options.close_timeout):
+                    await self._conn.close()
+            except TimeoutError:
+                self._conn.transport.abort()
 
     def __await__(self) -> Any:
         return self.connect().__await__()
