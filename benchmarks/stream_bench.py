@@ -111,7 +111,7 @@ def run() -> list[str]:
             f"(goal >= 0.9x; {1e6 / sdk:.1f} vs {1e6 / raw:.1f} us/frame)"
         )
         sustained = 0
-        for count in (300, 400, 500, 600):
+        for count in (300, 400, 600, 800, 1000):
             p99, sent = asyncio.run(_capacity(port, count))
             ok = p99 < LATENESS_BUDGET
             lines.append(f"capacity: {count} streams x 50 frames/s for {CAPACITY_SECONDS:.0f}s: p99 lateness "
