@@ -69,6 +69,23 @@ if TYPE_CHECKING:
     )
     from kallglot_api.types import ParseError
 
+    from ._stream_async import AsyncStream
+    from ._stream_errors import StreamBackpressureError, StreamConnectionError, StreamError
+    from ._stream_events import (
+        AudioOutputEvent,
+        ErrorEvent,
+        PongEvent,
+        SessionEndedEvent,
+        SessionErrorEvent,
+        SessionReadyEvent,
+        StreamEvent,
+        TranscriptFinalEvent,
+        TranscriptPartialEvent,
+        UnknownEvent,
+    )
+    from ._stream_options import StreamOptions
+    from ._stream_sync import Stream
+
 _MODELS = frozenset(
     {
         "AgentTool", "AiAgentConfig", "Analysis", "AnalysisComponent", "AnalysisStatus", "AudioSettings",
@@ -81,6 +98,17 @@ _MODELS = frozenset(
 )  # fmt: skip
 
 
+# The stream's public names: their modules load the models and websockets, so they are imported on first use.
+_LAZY = {
+    "AsyncStream": "_stream_async", "Stream": "_stream_sync", "StreamOptions": "_stream_options",
+    "StreamError": "_stream_errors", "StreamConnectionError": "_stream_errors",
+    "StreamBackpressureError": "_stream_errors", "StreamEvent": "_stream_events", "UnknownEvent": "_stream_events",
+    "SessionReadyEvent": "_stream_events", "TranscriptPartialEvent": "_stream_events",
+    "TranscriptFinalEvent": "_stream_events", "AudioOutputEvent": "_stream_events",
+    "SessionEndedEvent": "_stream_events", "ErrorEvent": "_stream_events", "SessionErrorEvent": "_stream_events",
+    "PongEvent": "_stream_events",
+}  # fmt: skip
+
 # Public submodules, imported on first attribute access (``kallglot.webhooks``) as well as by ``import``.
 _SUBMODULES = frozenset({"audio", "mock", "testing", "webhooks"})
 
@@ -92,6 +120,10 @@ def __getattr__(name: str) -> Any:
         value = getattr(models, name)
     elif name == "ParseError":
         from kallglot_api.types import ParseError as value
+    elif name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f"kallglot.{_LAZY[name]}"), name)
     elif name in _SUBMODULES:
         import importlib
 
@@ -116,6 +148,8 @@ __all__ = [
     "AnalysisTimeoutError",
     "AsyncKallglot",
     "AsyncPager",
+    "AsyncStream",
+    "AudioOutputEvent",
     "AudioSettings",
     "AuthenticationError",
     "BadRequestError",
@@ -125,6 +159,7 @@ __all__ = [
     "CreditBalance",
     "EndReason",
     "ErrorDetail",
+    "ErrorEvent",
     "ErrorResponse",
     "IdempotencyError",
     "InsufficientCreditsError",
@@ -135,6 +170,7 @@ __all__ = [
     "OrganizationInactiveError",
     "ParseError",
     "PermissionDeniedError",
+    "PongEvent",
     "ProviderDetails",
     "RateLimit",
     "RateLimitError",
@@ -145,19 +181,31 @@ __all__ = [
     "RecordingStatus",
     "RoutingDirection",
     "Session",
+    "SessionEndedEvent",
+    "SessionErrorEvent",
     "SessionMetadata",
     "SessionMode",
+    "SessionReadyEvent",
     "SessionRouting",
     "SessionStatus",
     "SipRouting",
+    "Stream",
+    "StreamBackpressureError",
+    "StreamConnectionError",
+    "StreamError",
+    "StreamEvent",
     "StreamInfo",
+    "StreamOptions",
     "SyncPager",
     "Transcript",
+    "TranscriptFinalEvent",
     "TranscriptMetadata",
+    "TranscriptPartialEvent",
     "TranscriptSegment",
     "TranscriptStatus",
     "TranscriptTurn",
     "TurnTranslation",
+    "UnknownEvent",
     "UnprocessableEntityError",
     "WebhookError",
     "WebhookInProgressError",

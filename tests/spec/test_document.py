@@ -241,3 +241,16 @@ def test_every_json_example_of_the_seed_pages_sits_in_the_document() -> None:
     assert len(seeds) >= 10
     missing = [(name, value) for name, value in seeds if value not in in_document]
     assert missing == []
+
+
+def test_no_yaml_slip_turned_text_into_a_key() -> None:
+    # In a flow mapping, a comma inside unquoted text starts a new key: {description: a, b} has a key "b".
+    def stray(node: Any, path: str) -> list[str]:
+        if isinstance(node, dict):
+            found = [f"{path}/{k}" for k, v in node.items() if v is None and " " in str(k)]
+            return found + [p for k, v in node.items() for p in stray(v, f"{path}/{k}")]
+        if isinstance(node, list):
+            return [p for i, v in enumerate(node) for p in stray(v, f"{path}/{i}")]
+        return []
+
+    assert stray(load(), "#") == []

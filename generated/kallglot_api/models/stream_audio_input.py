@@ -18,7 +18,7 @@ class StreamAudioInput:
     Attributes:
         encoding (Literal['mulaw']):
         sample_rate_hz (Literal[8000]):
-        payload (str): Base64 G.711 mu-law
+        payload (str): Base64 G.711 mu-law, one channel.
     """
 
     encoding: Literal["mulaw"]
