@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import kallglot_api.models as models
-from kallglot_api.models import Session, SessionMode, SessionStatus, Transcript, TranscriptFinalEvent
+from kallglot_api.models import Session, SessionMode, SessionStatus, StreamInfo, Transcript, TranscriptFinalEvent
 from kallglot_api.types import ParseError
 
 from ..spec.document import as_instants, examples
@@ -154,3 +154,16 @@ def test_subclasses_of_a_model_still_go_through_their_own_init() -> None:
     assert event.additional_properties == {"extra": 1}
     plain = TranscriptFinalEvent.from_dict({"type": "transcript.final", "text": "Hallo"})
     assert plain == TranscriptFinalEvent(type_="transcript.final", text="Hallo")
+
+
+def test_stream_token_stays_out_of_reprs() -> None:
+    body = {
+        "id": "sess_1", "object": "session", "status": "created", "mode": "bidirectional_translation",
+        "stream": {"url": "wss://stream.kallglot.com/v1/sessions/sess_1", "token": "kst_live_abc123",
+                   "expires_at": "2026-01-15T10:35:00Z"},
+    }  # fmt: skip
+    session = Session.from_dict(body)
+    assert isinstance(session.stream, StreamInfo)
+    assert session.stream.token == "kst_live_abc123"
+    assert "kst_" not in repr(session) and "kst_" not in str(session.stream)
+    assert session.to_dict()["stream"]["token"] == "kst_live_abc123"

@@ -24,7 +24,7 @@ class StreamInfo:
     """
 
     url: str
-    token: str
+    token: str = _attrs_field(repr=False)
     expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
