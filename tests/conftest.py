@@ -7,6 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
+# The plugin users get (safe cassette settings, the mock_server fixture), and pytester to test it as users run it.
+pytest_plugins = ["kallglot.testing", "pytester"]
+
 
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
