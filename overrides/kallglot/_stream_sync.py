@@ -227,7 +227,8 @@ class Stream:
             if self.options.ping_interval is not None and self.options.ping_timeout is not None:
                 # websockets' sync sendall holds the lock its keep-alive needs, so a peer that stops reading
                 # would block both forever; a socket timeout turns that stall into a lost connection.
-                conn.socket.settimeout(self.options.ping_interval + self.options.ping_timeout)
+                with contextlib.suppress(OSError):  # a peer that closed at once: reading the closed conn says so
+                    conn.socket.settimeout(self.options.ping_interval + self.options.ping_timeout)
             with self._cv:
                 protocol.connected()
                 self._unread.append(conn)
