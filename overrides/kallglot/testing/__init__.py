@@ -9,6 +9,9 @@ That gives pytest-recording a ``vcr_config`` that never writes an API key or a s
 values are scrubbed from bodies) and matches requests on method, path, query and JSON body; and a
 ``mock_server`` fixture running ``kallglot.mock`` on loopback. Without pytest-recording, pass
 ``cassette_options()`` to ``vcr.VCR(...)`` and call ``register_matchers`` on it.
+
+VCR.py records HTTP only, so the live stream has its own pair: ``StreamRecorder`` writes a session's frames
+to JSON Lines and ``StreamReplayServer`` plays them back.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ except ImportError as exc:  # pragma: no cover - only without the extra
     raise ImportError("kallglot.testing needs the testing extra: pip install 'kallglot[testing]'") from exc
 
 from ._plugin import mock_server, pytest_configure, pytest_recording_configure, vcr_config
+from ._streams import StreamRecorder, StreamRecordingError, StreamReplayServer
 from ._vcr import (
     JSON_BODY_MATCHER,
     MATCH_ON,
@@ -36,6 +40,9 @@ __all__ = [
     "JSON_BODY_MATCHER",
     "MATCH_ON",
     "REDACTED",
+    "StreamRecorder",
+    "StreamRecordingError",
+    "StreamReplayServer",
     "before_record_request",
     "before_record_response",
     "cassette_options",
