@@ -28,8 +28,8 @@ def analyse(analysis: AnalysisRecord, session: SessionRecord, now: float) -> Non
     if "summary" in include:
         opening = f' It opens with "{texts[0]}"' if texts else ""
         results["summary"] = (
-            f"A {len(texts)}-turn conversation between {' and '.join(speakers) or 'nobody'} "
-            f"in {', '.join(languages) or 'no language'}.{opening}"
+            f"A {len(texts)}-turn conversation (speakers: {', '.join(speakers) or 'none'}; "
+            f"languages: {', '.join(languages) or 'none'}).{opening}"
         )
     if "sentiment" in include:
         results["sentiment"] = {"customer": "positive", "agent": "neutral"}
