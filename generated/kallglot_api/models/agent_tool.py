@@ -65,7 +65,7 @@ class AgentTool:
             _field = "parameters"
             _parameters = d.get("parameters", UNSET)
             parameters: AgentToolParameters | Unset
-            if isinstance(_parameters, Unset):
+            if _parameters is UNSET:
                 parameters = UNSET
             else:
                 parameters = AgentToolParameters.from_dict(_parameters)
@@ -79,7 +79,7 @@ class AgentTool:
         if cls is AgentTool:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            agent_tool = object.__new__(cls)
+            agent_tool = _new_object(cls)
             agent_tool.name = name
             agent_tool.description = description
             agent_tool.parameters = parameters
@@ -113,6 +113,7 @@ class AgentTool:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "name",

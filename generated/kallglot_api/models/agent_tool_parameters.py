@@ -32,7 +32,7 @@ class AgentToolParameters:
         if cls is AgentToolParameters:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            agent_tool_parameters = object.__new__(cls)
+            agent_tool_parameters = _new_object(cls)
             agent_tool_parameters.additional_properties = {}
         else:
             agent_tool_parameters = cls()
@@ -55,3 +55,6 @@ class AgentToolParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute

@@ -86,7 +86,7 @@ class AiAgentConfig:
             _tools = d.get("tools", UNSET)
             tools: list[AgentTool] | Unset = UNSET
             if _tools is not UNSET:
-                tools = [AgentTool.from_dict(item) for item in _tools]
+                tools = list(map(AgentTool.from_dict, _tools))
 
         except ParseError as exc:
             raise ParseError("AiAgentConfig", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
@@ -97,7 +97,7 @@ class AiAgentConfig:
         if cls is AiAgentConfig:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            ai_agent_config = object.__new__(cls)
+            ai_agent_config = _new_object(cls)
             ai_agent_config.system_prompt = system_prompt
             ai_agent_config.voice = voice
             ai_agent_config.temperature = temperature
@@ -135,6 +135,7 @@ class AiAgentConfig:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "system_prompt",

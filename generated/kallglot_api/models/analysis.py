@@ -184,7 +184,7 @@ class Analysis:
             _field = "sentiment"
             _sentiment = d.get("sentiment", UNSET)
             sentiment: AnalysisSentiment | Unset
-            if isinstance(_sentiment, Unset):
+            if _sentiment is UNSET:
                 sentiment = UNSET
             else:
                 sentiment = AnalysisSentiment.from_dict(_sentiment)
@@ -192,7 +192,7 @@ class Analysis:
             _field = "compliance"
             _compliance = d.get("compliance", UNSET)
             compliance: AnalysisCompliance | Unset
-            if isinstance(_compliance, Unset):
+            if _compliance is UNSET:
                 compliance = UNSET
             else:
                 compliance = AnalysisCompliance.from_dict(_compliance)
@@ -200,7 +200,7 @@ class Analysis:
             _field = "performance"
             _performance = d.get("performance", UNSET)
             performance: AnalysisPerformance | Unset
-            if isinstance(_performance, Unset):
+            if _performance is UNSET:
                 performance = UNSET
             else:
                 performance = AnalysisPerformance.from_dict(_performance)
@@ -211,7 +211,7 @@ class Analysis:
             _field = "results"
             _results = d.get("results", UNSET)
             results: AnalysisResults | Unset
-            if isinstance(_results, Unset):
+            if _results is UNSET:
                 results = UNSET
             else:
                 results = AnalysisResults.from_dict(_results)
@@ -222,7 +222,7 @@ class Analysis:
             _field = "created_at"
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
@@ -232,7 +232,7 @@ class Analysis:
             completed_at: datetime.datetime | None | Unset
             if _completed_at is None:
                 completed_at = None
-            elif isinstance(_completed_at, Unset):
+            elif _completed_at is UNSET:
                 completed_at = UNSET
             elif isinstance(_completed_at, str):
                 completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
@@ -250,7 +250,7 @@ class Analysis:
         if cls is Analysis:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            analysis = object.__new__(cls)
+            analysis = _new_object(cls)
             analysis.id = id
             analysis.object_ = object_
             analysis.status = status
@@ -308,6 +308,7 @@ class Analysis:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "id",

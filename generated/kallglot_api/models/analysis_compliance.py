@@ -65,7 +65,7 @@ class AnalysisCompliance:
         if cls is AnalysisCompliance:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            analysis_compliance = object.__new__(cls)
+            analysis_compliance = _new_object(cls)
             analysis_compliance.status = status
             analysis_compliance.flags = flags
             analysis_compliance.additional_properties = {}
@@ -97,6 +97,7 @@ class AnalysisCompliance:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "status",

@@ -54,7 +54,7 @@ class AnalysisPerformance:
         if cls is AnalysisPerformance:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            analysis_performance = object.__new__(cls)
+            analysis_performance = _new_object(cls)
             analysis_performance.score = score
             analysis_performance.additional_properties = {}
         else:
@@ -84,6 +84,7 @@ class AnalysisPerformance:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "score",

@@ -32,7 +32,7 @@ class AnalysisResults:
         if cls is AnalysisResults:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            analysis_results = object.__new__(cls)
+            analysis_results = _new_object(cls)
             analysis_results.additional_properties = {}
         else:
             analysis_results = cls()
@@ -55,3 +55,6 @@ class AnalysisResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute

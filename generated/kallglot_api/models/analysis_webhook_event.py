@@ -91,7 +91,7 @@ class AnalysisWebhookEvent:
         if cls is AnalysisWebhookEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            analysis_webhook_event = object.__new__(cls)
+            analysis_webhook_event = _new_object(cls)
             analysis_webhook_event.id = id
             analysis_webhook_event.type_ = type_
             analysis_webhook_event.created_at = created_at
@@ -129,6 +129,7 @@ class AnalysisWebhookEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "id",

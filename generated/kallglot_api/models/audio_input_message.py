@@ -86,7 +86,7 @@ class AudioInputMessage:
         if cls is AudioInputMessage:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            audio_input_message = object.__new__(cls)
+            audio_input_message = _new_object(cls)
             audio_input_message.type_ = type_
             audio_input_message.sequence = sequence
             audio_input_message.timestamp_ms = timestamp_ms
@@ -103,5 +103,7 @@ class AudioInputMessage:
 
         return audio_input_message
 
+
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 
 from ..models.stream_audio_input import StreamAudioInput  # noqa: E402

@@ -82,7 +82,7 @@ class AudioOutputEvent:
         if cls is AudioOutputEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            audio_output_event = object.__new__(cls)
+            audio_output_event = _new_object(cls)
             audio_output_event.type_ = type_
             audio_output_event.audio = audio
             audio_output_event.speaker = speaker
@@ -118,6 +118,7 @@ class AudioOutputEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

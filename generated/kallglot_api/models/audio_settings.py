@@ -71,7 +71,7 @@ class AudioSettings:
         if cls is AudioSettings:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            audio_settings = object.__new__(cls)
+            audio_settings = _new_object(cls)
             audio_settings.encoding = encoding
             audio_settings.sample_rate_hz = sample_rate_hz
             audio_settings.channels = channels
@@ -105,6 +105,7 @@ class AudioSettings:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "encoding",

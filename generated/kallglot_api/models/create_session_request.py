@@ -109,7 +109,7 @@ class CreateSessionRequest:
             _field = "routing"
             _routing = d.get("routing", UNSET)
             routing: SessionRouting | Unset
-            if isinstance(_routing, Unset):
+            if _routing is UNSET:
                 routing = UNSET
             else:
                 routing = SessionRouting.from_dict(_routing)
@@ -117,7 +117,7 @@ class CreateSessionRequest:
             _field = "audio"
             _audio = d.get("audio", UNSET)
             audio: AudioSettings | Unset
-            if isinstance(_audio, Unset):
+            if _audio is UNSET:
                 audio = UNSET
             else:
                 audio = AudioSettings.from_dict(_audio)
@@ -125,7 +125,7 @@ class CreateSessionRequest:
             _field = "recording"
             _recording = d.get("recording", UNSET)
             recording: RecordingSettings | Unset
-            if isinstance(_recording, Unset):
+            if _recording is UNSET:
                 recording = UNSET
             else:
                 recording = RecordingSettings.from_dict(_recording)
@@ -133,7 +133,7 @@ class CreateSessionRequest:
             _field = "ai_agent"
             _ai_agent = d.get("ai_agent", UNSET)
             ai_agent: AiAgentConfig | Unset
-            if isinstance(_ai_agent, Unset):
+            if _ai_agent is UNSET:
                 ai_agent = UNSET
             else:
                 ai_agent = AiAgentConfig.from_dict(_ai_agent)
@@ -141,7 +141,7 @@ class CreateSessionRequest:
             _field = "metadata"
             _metadata = d.get("metadata", UNSET)
             metadata: SessionMetadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET:
                 metadata = UNSET
             else:
                 metadata = SessionMetadata.from_dict(_metadata)
@@ -157,7 +157,7 @@ class CreateSessionRequest:
         if cls is CreateSessionRequest:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            create_session_request = object.__new__(cls)
+            create_session_request = _new_object(cls)
             create_session_request.mode = mode
             create_session_request.source_language = source_language
             create_session_request.target_language = target_language
@@ -201,6 +201,7 @@ class CreateSessionRequest:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "mode",

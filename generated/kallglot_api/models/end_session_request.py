@@ -47,7 +47,7 @@ class EndSessionRequest:
             _field = "reason"
             _reason = d.get("reason", UNSET)
             reason: EndReason | Unset
-            if isinstance(_reason, Unset):
+            if _reason is UNSET:
                 reason = UNSET
             else:
                 reason = EndReason(_reason)
@@ -61,7 +61,7 @@ class EndSessionRequest:
         if cls is EndSessionRequest:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            end_session_request = object.__new__(cls)
+            end_session_request = _new_object(cls)
             end_session_request.reason = reason
             end_session_request.additional_properties = {}
         else:
@@ -91,6 +91,7 @@ class EndSessionRequest:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "reason",

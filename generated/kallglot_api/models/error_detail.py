@@ -122,7 +122,7 @@ class ErrorDetail:
         if cls is ErrorDetail:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            error_detail = object.__new__(cls)
+            error_detail = _new_object(cls)
             error_detail.type_ = type_
             error_detail.code = code
             error_detail.message = message
@@ -164,6 +164,7 @@ class ErrorDetail:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

@@ -54,7 +54,7 @@ class ErrorResponse:
         if cls is ErrorResponse:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            error_response = object.__new__(cls)
+            error_response = _new_object(cls)
             error_response.error = error
             error_response.additional_properties = {}
         else:
@@ -84,6 +84,7 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "error",

@@ -61,7 +61,7 @@ class LanguagePair:
         if cls is LanguagePair:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            language_pair = object.__new__(cls)
+            language_pair = _new_object(cls)
             language_pair.source = source
             language_pair.target = target
             language_pair.additional_properties = {}
@@ -93,6 +93,7 @@ class LanguagePair:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "source",

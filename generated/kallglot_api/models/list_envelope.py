@@ -70,7 +70,7 @@ class ListEnvelope:
 
             _field = "data"
             _data = d["data"]
-            data = [ListEnvelopeDataItem.from_dict(item) for item in _data]
+            data = list(map(ListEnvelopeDataItem.from_dict, _data))
 
             _field = "has_more"
             has_more = d.get("has_more", UNSET)
@@ -87,7 +87,7 @@ class ListEnvelope:
         if cls is ListEnvelope:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            list_envelope = object.__new__(cls)
+            list_envelope = _new_object(cls)
             list_envelope.object_ = object_
             list_envelope.data = data
             list_envelope.has_more = has_more
@@ -123,6 +123,7 @@ class ListEnvelope:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "object",

@@ -30,7 +30,7 @@ class ListEnvelopeDataItem:
         if cls is ListEnvelopeDataItem:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            list_envelope_data_item = object.__new__(cls)
+            list_envelope_data_item = _new_object(cls)
             list_envelope_data_item.additional_properties = {}
         else:
             list_envelope_data_item = cls()
@@ -53,3 +53,6 @@ class ListEnvelopeDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute

@@ -56,7 +56,7 @@ class PingMessage:
         if cls is PingMessage:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            ping_message = object.__new__(cls)
+            ping_message = _new_object(cls)
             ping_message.type_ = type_
             ping_message.additional_properties = {}
         else:
@@ -86,6 +86,7 @@ class PingMessage:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

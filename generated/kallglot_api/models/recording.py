@@ -147,7 +147,7 @@ class Recording:
             _field = "channel"
             _channel = d.get("channel", UNSET)
             channel: RecordingChannel | Unset
-            if isinstance(_channel, Unset):
+            if _channel is UNSET:
                 channel = UNSET
             else:
                 channel = RecordingChannel(_channel)
@@ -155,7 +155,7 @@ class Recording:
             _field = "status"
             _status = d.get("status", UNSET)
             status: RecordingStatus | Unset
-            if isinstance(_status, Unset):
+            if _status is UNSET:
                 status = UNSET
             else:
                 status = RecordingStatus(_status)
@@ -181,7 +181,7 @@ class Recording:
             _field = "created_at"
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
@@ -191,7 +191,7 @@ class Recording:
             expires_at: datetime.datetime | None | Unset
             if _expires_at is None:
                 expires_at = None
-            elif isinstance(_expires_at, Unset):
+            elif _expires_at is UNSET:
                 expires_at = UNSET
             elif isinstance(_expires_at, str):
                 expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
@@ -209,7 +209,7 @@ class Recording:
         if cls is Recording:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            recording = object.__new__(cls)
+            recording = _new_object(cls)
             recording.id = id
             recording.object_ = object_
             recording.session_id = session_id
@@ -263,6 +263,7 @@ class Recording:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "id",

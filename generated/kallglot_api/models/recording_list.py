@@ -75,7 +75,7 @@ class RecordingList:
 
             _field = "data"
             _data = d["data"]
-            data = [Recording.from_dict(item) for item in _data]
+            data = list(map(Recording.from_dict, _data))
 
             _field = "has_more"
             has_more = d.get("has_more", UNSET)
@@ -95,7 +95,7 @@ class RecordingList:
         if cls is RecordingList:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            recording_list = object.__new__(cls)
+            recording_list = _new_object(cls)
             recording_list.object_ = object_
             recording_list.data = data
             recording_list.has_more = has_more
@@ -133,6 +133,7 @@ class RecordingList:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "object",

@@ -61,7 +61,7 @@ class RecordingSettings:
         if cls is RecordingSettings:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            recording_settings = object.__new__(cls)
+            recording_settings = _new_object(cls)
             recording_settings.enabled = enabled
             recording_settings.channels = channels
             recording_settings.additional_properties = {}
@@ -93,6 +93,7 @@ class RecordingSettings:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "enabled",

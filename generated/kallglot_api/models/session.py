@@ -232,7 +232,7 @@ class Session:
             _field = "mode"
             _mode = d.get("mode", UNSET)
             mode: SessionMode | Unset
-            if isinstance(_mode, Unset):
+            if _mode is UNSET:
                 mode = UNSET
             else:
                 mode = SessionMode(_mode)
@@ -248,7 +248,7 @@ class Session:
             stream: None | StreamInfo | Unset
             if _stream is None:
                 stream = None
-            elif isinstance(_stream, Unset):
+            elif _stream is UNSET:
                 stream = UNSET
             elif isinstance(_stream, dict):
                 stream_type_0 = StreamInfo.from_dict(_stream)
@@ -262,7 +262,7 @@ class Session:
             provider: None | ProviderDetails | str | Unset
             if _provider is None:
                 provider = None
-            elif isinstance(_provider, Unset):
+            elif _provider is UNSET:
                 provider = UNSET
             elif isinstance(_provider, dict):
                 provider_type_1 = ProviderDetails.from_dict(_provider)
@@ -279,7 +279,7 @@ class Session:
             recording: None | SessionRecordingInfo | Unset
             if _recording is None:
                 recording = None
-            elif isinstance(_recording, Unset):
+            elif _recording is UNSET:
                 recording = UNSET
             elif isinstance(_recording, dict):
                 recording_type_0 = SessionRecordingInfo.from_dict(_recording)
@@ -291,7 +291,7 @@ class Session:
             _field = "transcript"
             _transcript = d.get("transcript", UNSET)
             transcript: TranscriptSummary | Unset
-            if isinstance(_transcript, Unset):
+            if _transcript is UNSET:
                 transcript = UNSET
             else:
                 transcript = TranscriptSummary.from_dict(_transcript)
@@ -301,7 +301,7 @@ class Session:
             metadata: None | SessionMetadata | Unset
             if _metadata is None:
                 metadata = None
-            elif isinstance(_metadata, Unset):
+            elif _metadata is UNSET:
                 metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = SessionMetadata.from_dict(_metadata)
@@ -315,7 +315,7 @@ class Session:
             call: None | SessionCall | Unset
             if _call is None:
                 call = None
-            elif isinstance(_call, Unset):
+            elif _call is UNSET:
                 call = UNSET
             elif isinstance(_call, dict):
                 call_type_0 = SessionCall.from_dict(_call)
@@ -336,7 +336,7 @@ class Session:
             _field = "created_at"
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
@@ -346,7 +346,7 @@ class Session:
             started_at: datetime.datetime | None | Unset
             if _started_at is None:
                 started_at = None
-            elif isinstance(_started_at, Unset):
+            elif _started_at is UNSET:
                 started_at = UNSET
             elif isinstance(_started_at, str):
                 started_at_type_0 = datetime.datetime.fromisoformat(_started_at)
@@ -360,7 +360,7 @@ class Session:
             ended_at: datetime.datetime | None | Unset
             if _ended_at is None:
                 ended_at = None
-            elif isinstance(_ended_at, Unset):
+            elif _ended_at is UNSET:
                 ended_at = UNSET
             elif isinstance(_ended_at, str):
                 ended_at_type_0 = datetime.datetime.fromisoformat(_ended_at)
@@ -378,7 +378,7 @@ class Session:
         if cls is Session:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session = object.__new__(cls)
+            session = _new_object(cls)
             session.id = id
             session.object_ = object_
             session.status = status
@@ -444,6 +444,7 @@ class Session:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "id",

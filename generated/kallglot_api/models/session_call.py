@@ -32,7 +32,7 @@ class SessionCall:
         if cls is SessionCall:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session_call = object.__new__(cls)
+            session_call = _new_object(cls)
             session_call.additional_properties = {}
         else:
             session_call = cls()
@@ -55,3 +55,6 @@ class SessionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute

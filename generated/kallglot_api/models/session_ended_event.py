@@ -74,7 +74,7 @@ class SessionEndedEvent:
         if cls is SessionEndedEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session_ended_event = object.__new__(cls)
+            session_ended_event = _new_object(cls)
             session_ended_event.type_ = type_
             session_ended_event.session_id = session_id
             session_ended_event.reason = reason
@@ -108,6 +108,7 @@ class SessionEndedEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

@@ -74,7 +74,7 @@ class SessionErrorEvent:
         if cls is SessionErrorEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session_error_event = object.__new__(cls)
+            session_error_event = _new_object(cls)
             session_error_event.type_ = type_
             session_error_event.code = code
             session_error_event.message = message
@@ -108,6 +108,7 @@ class SessionErrorEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

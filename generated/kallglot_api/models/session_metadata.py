@@ -32,7 +32,7 @@ class SessionMetadata:
         if cls is SessionMetadata:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session_metadata = object.__new__(cls)
+            session_metadata = _new_object(cls)
             session_metadata.additional_properties = {}
         else:
             session_metadata = cls()
@@ -55,3 +55,6 @@ class SessionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute

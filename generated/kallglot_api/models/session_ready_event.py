@@ -65,7 +65,7 @@ class SessionReadyEvent:
         if cls is SessionReadyEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session_ready_event = object.__new__(cls)
+            session_ready_event = _new_object(cls)
             session_ready_event.type_ = type_
             session_ready_event.session_id = session_id
             session_ready_event.additional_properties = {}
@@ -97,6 +97,7 @@ class SessionReadyEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

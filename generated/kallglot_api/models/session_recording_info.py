@@ -81,7 +81,7 @@ class SessionRecordingInfo:
         if cls is SessionRecordingInfo:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session_recording_info = object.__new__(cls)
+            session_recording_info = _new_object(cls)
             session_recording_info.enabled = enabled
             session_recording_info.channels = channels
             session_recording_info.id = id
@@ -117,6 +117,7 @@ class SessionRecordingInfo:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "enabled",

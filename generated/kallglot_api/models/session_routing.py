@@ -82,7 +82,7 @@ class SessionRouting:
             _field = "sip"
             _sip = d.get("sip", UNSET)
             sip: SipRouting | Unset
-            if isinstance(_sip, Unset):
+            if _sip is UNSET:
                 sip = UNSET
             else:
                 sip = SipRouting.from_dict(_sip)
@@ -90,7 +90,7 @@ class SessionRouting:
             _field = "direction"
             _direction = d.get("direction", UNSET)
             direction: RoutingDirection | Unset
-            if isinstance(_direction, Unset):
+            if _direction is UNSET:
                 direction = UNSET
             else:
                 direction = RoutingDirection(_direction)
@@ -104,7 +104,7 @@ class SessionRouting:
         if cls is SessionRouting:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            session_routing = object.__new__(cls)
+            session_routing = _new_object(cls)
             session_routing.phone_number = phone_number
             session_routing.connection_id = connection_id
             session_routing.type_ = type_
@@ -142,6 +142,7 @@ class SessionRouting:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "phone_number",

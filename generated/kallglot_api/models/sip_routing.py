@@ -55,7 +55,7 @@ class SipRouting:
             _field = "headers"
             _headers = d.get("headers", UNSET)
             headers: SipRoutingHeaders | Unset
-            if isinstance(_headers, Unset):
+            if _headers is UNSET:
                 headers = UNSET
             else:
                 headers = SipRoutingHeaders.from_dict(_headers)
@@ -69,7 +69,7 @@ class SipRouting:
         if cls is SipRouting:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            sip_routing = object.__new__(cls)
+            sip_routing = _new_object(cls)
             sip_routing.from_uri = from_uri
             sip_routing.headers = headers
             sip_routing.additional_properties = {}
@@ -101,6 +101,7 @@ class SipRouting:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "from_uri",

@@ -32,7 +32,7 @@ class SipRoutingHeaders:
         if cls is SipRoutingHeaders:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            sip_routing_headers = object.__new__(cls)
+            sip_routing_headers = _new_object(cls)
             sip_routing_headers.additional_properties = {}
         else:
             sip_routing_headers = cls()
@@ -55,3 +55,6 @@ class SipRoutingHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute

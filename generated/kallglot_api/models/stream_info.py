@@ -72,7 +72,7 @@ class StreamInfo:
         if cls is StreamInfo:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            stream_info = object.__new__(cls)
+            stream_info = _new_object(cls)
             stream_info.url = url
             stream_info.token = token
             stream_info.expires_at = expires_at
@@ -106,6 +106,7 @@ class StreamInfo:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "url",

@@ -61,7 +61,7 @@ class StreamTranslation:
         if cls is StreamTranslation:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            stream_translation = object.__new__(cls)
+            stream_translation = _new_object(cls)
             stream_translation.language = language
             stream_translation.text = text
             stream_translation.additional_properties = {}
@@ -93,6 +93,7 @@ class StreamTranslation:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "language",

@@ -128,18 +128,18 @@ class Transcript:
             _turns = d.get("turns", UNSET)
             turns: list[TranscriptTurn] | Unset = UNSET
             if _turns is not UNSET:
-                turns = [TranscriptTurn.from_dict(item) for item in _turns]
+                turns = list(map(TranscriptTurn.from_dict, _turns))
 
             _field = "segments"
             _segments = d.get("segments", UNSET)
             segments: list[TranscriptSegment] | Unset = UNSET
             if _segments is not UNSET:
-                segments = [TranscriptSegment.from_dict(item) for item in _segments]
+                segments = list(map(TranscriptSegment.from_dict, _segments))
 
             _field = "metadata"
             _metadata = d.get("metadata", UNSET)
             metadata: TranscriptMetadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET:
                 metadata = UNSET
             else:
                 metadata = TranscriptMetadata.from_dict(_metadata)
@@ -147,7 +147,7 @@ class Transcript:
             _field = "language"
             _language = d.get("language", UNSET)
             language: LanguagePair | Unset
-            if isinstance(_language, Unset):
+            if _language is UNSET:
                 language = UNSET
             else:
                 language = LanguagePair.from_dict(_language)
@@ -167,7 +167,7 @@ class Transcript:
         if cls is Transcript:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            transcript = object.__new__(cls)
+            transcript = _new_object(cls)
             transcript.object_ = object_
             transcript.session_id = session_id
             transcript.status = status
@@ -215,6 +215,7 @@ class Transcript:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "object",

@@ -123,7 +123,7 @@ class TranscriptFinalEvent:
             translation: None | StreamTranslation | Unset
             if _translation is None:
                 translation = None
-            elif isinstance(_translation, Unset):
+            elif _translation is UNSET:
                 translation = UNSET
             elif isinstance(_translation, dict):
                 translation_type_0 = StreamTranslation.from_dict(_translation)
@@ -138,7 +138,7 @@ class TranscriptFinalEvent:
             _field = "timestamp"
             _timestamp = d.get("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
+            if _timestamp is UNSET:
                 timestamp = UNSET
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
@@ -154,7 +154,7 @@ class TranscriptFinalEvent:
         if cls is TranscriptFinalEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            transcript_final_event = object.__new__(cls)
+            transcript_final_event = _new_object(cls)
             transcript_final_event.type_ = type_
             transcript_final_event.text = text
             transcript_final_event.id = id
@@ -200,6 +200,7 @@ class TranscriptFinalEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

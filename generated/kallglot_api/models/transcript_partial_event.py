@@ -108,7 +108,7 @@ class TranscriptPartialEvent:
             translation: None | StreamTranslation | Unset
             if _translation is None:
                 translation = None
-            elif isinstance(_translation, Unset):
+            elif _translation is UNSET:
                 translation = UNSET
             elif isinstance(_translation, dict):
                 translation_type_0 = StreamTranslation.from_dict(_translation)
@@ -128,7 +128,7 @@ class TranscriptPartialEvent:
         if cls is TranscriptPartialEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            transcript_partial_event = object.__new__(cls)
+            transcript_partial_event = _new_object(cls)
             transcript_partial_event.type_ = type_
             transcript_partial_event.text = text
             transcript_partial_event.id = id
@@ -170,6 +170,7 @@ class TranscriptPartialEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "type",

@@ -120,7 +120,7 @@ class TranscriptSegment:
         if cls is TranscriptSegment:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            transcript_segment = object.__new__(cls)
+            transcript_segment = _new_object(cls)
             transcript_segment.id = id
             transcript_segment.speaker = speaker
             transcript_segment.language = language
@@ -164,6 +164,7 @@ class TranscriptSegment:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "id",

@@ -106,7 +106,7 @@ class TranscriptSegmentData:
             translation: None | TurnTranslation | Unset
             if _translation is None:
                 translation = None
-            elif isinstance(_translation, Unset):
+            elif _translation is UNSET:
                 translation = UNSET
             elif isinstance(_translation, dict):
                 translation_type_0 = TurnTranslation.from_dict(_translation)
@@ -118,7 +118,7 @@ class TranscriptSegmentData:
             _field = "timestamp"
             _timestamp = d.get("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
+            if _timestamp is UNSET:
                 timestamp = UNSET
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
@@ -134,7 +134,7 @@ class TranscriptSegmentData:
         if cls is TranscriptSegmentData:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            transcript_segment_data = object.__new__(cls)
+            transcript_segment_data = _new_object(cls)
             transcript_segment_data.session_id = session_id
             transcript_segment_data.sequence = sequence
             transcript_segment_data.speaker = speaker
@@ -176,6 +176,7 @@ class TranscriptSegmentData:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "session_id",

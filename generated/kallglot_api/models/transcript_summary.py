@@ -62,7 +62,7 @@ class TranscriptSummary:
         if cls is TranscriptSummary:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            transcript_summary = object.__new__(cls)
+            transcript_summary = _new_object(cls)
             transcript_summary.available = available
             transcript_summary.word_count = word_count
             transcript_summary.additional_properties = {}
@@ -94,6 +94,7 @@ class TranscriptSummary:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "available",

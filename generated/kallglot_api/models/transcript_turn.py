@@ -102,7 +102,7 @@ class TranscriptTurn:
             translation: None | TurnTranslation | Unset
             if _translation is None:
                 translation = None
-            elif isinstance(_translation, Unset):
+            elif _translation is UNSET:
                 translation = UNSET
             elif isinstance(_translation, dict):
                 translation_type_0 = TurnTranslation.from_dict(_translation)
@@ -117,7 +117,7 @@ class TranscriptTurn:
             _field = "timestamp"
             _timestamp = d.get("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
+            if _timestamp is UNSET:
                 timestamp = UNSET
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
@@ -131,7 +131,7 @@ class TranscriptTurn:
         if cls is TranscriptTurn:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            transcript_turn = object.__new__(cls)
+            transcript_turn = _new_object(cls)
             transcript_turn.sequence = sequence
             transcript_turn.speaker = speaker
             transcript_turn.text = text
@@ -173,6 +173,7 @@ class TranscriptTurn:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "sequence",

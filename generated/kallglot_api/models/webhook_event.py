@@ -90,7 +90,7 @@ class WebhookEvent:
         if cls is WebhookEvent:
             # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
             # third of the cost; subclasses may add any of those, so they go through their own __init__.
-            webhook_event = object.__new__(cls)
+            webhook_event = _new_object(cls)
             webhook_event.id = id
             webhook_event.type_ = type_
             webhook_event.created_at = created_at
@@ -128,6 +128,7 @@ class WebhookEvent:
         return key in self.additional_properties
 
 
+_new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _KNOWN_KEYS = frozenset(
     {
         "id",
