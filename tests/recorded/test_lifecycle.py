@@ -10,10 +10,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import attrs
 import pytest
 
 import kallglot
@@ -39,8 +37,7 @@ def streamed(api: Api, request: pytest.FixtureRequest, session: Session) -> Iter
         return
     with StreamReplayServer(path) as replay:
         # The recorded token has expired by now; a fresh expiry spares the SDK a refresh the cassette lacks.
-        expires = datetime.now(UTC) + timedelta(minutes=5)
-        yield attrs.evolve(session, stream=attrs.evolve(session.stream, url=replay.url, expires_at=expires))
+        yield replay.session(session)
     assert replay.mismatches == []
 
 

@@ -12,11 +12,12 @@ from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import attrs
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from kallglot_api.models import Session
+from kallglot_api.models import Session, StreamInfo
 
 from ._stream_common import Frame, LoopbackServer, RecordedConnection, close_like, read_recording, without_token
 
@@ -84,14 +85,22 @@ class StreamReplayServer(LoopbackServer):
             raise RuntimeError("start the replay server first")
         return f"ws://127.0.0.1:{self.port}{self.recording[0].path}"
 
-    def session(self, *, token: str = "kst_replay", expires_in: float = 300.0) -> Session:
-        """An active ``Session`` streaming from this server: the recorded session id, ``token`` (any value
-        opens the replay) expiring in ``expires_in`` seconds. The SDK needs no REST call to stream it."""
+    def session(
+        self, session: Session | None = None, *, token: str = "kst_replay", expires_in: float = 300.0
+    ) -> Session:
+        """A ``Session`` streaming from this server, its token (any value opens the replay) expiring in
+        ``expires_in`` seconds, so the SDK needs no REST call to refresh it.
+
+        Given ``session`` (say, from a REST cassette), that session with its stream pointed here; without one, an
+        active session with the recorded id and ``token``.
+        """
+        expires = datetime.now(UTC) + timedelta(seconds=expires_in)
+        if session is not None and isinstance(session.stream, StreamInfo):
+            return attrs.evolve(session, stream=attrs.evolve(session.stream, url=self.url, expires_at=expires))
         match = re.search(r"/sessions/([^/?]+)", self.recording[0].path)
         if match is None:
             raise ValueError(f"{self.path}: no session id in the recorded path {self.recording[0].path!r}")
-        expires = (datetime.now(UTC) + timedelta(seconds=expires_in)).isoformat()
-        stream = {"url": self.url, "token": token, "expires_at": expires}
+        stream = {"url": self.url, "token": token, "expires_at": expires.isoformat()}
         return Session.from_dict({"id": match[1], "object": "session", "status": "active", "stream": stream})
 
     def _mismatch(self, index: int, text: str) -> None:
