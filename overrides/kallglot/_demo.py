@@ -113,6 +113,8 @@ async def _run(args: argparse.Namespace, console: Console, api_key: str | None, 
         for turn in turns[:3]:
             translated = f" → {turn.translation.text}" if turn.translation else ""  # None and UNSET are falsy
             console.print(f"   {turn.sequence}. {turn.speaker}: {turn.text}{translated}")
+        if len(turns) > 3:
+            console.print(f"   … and {len(turns) - 3} more")
 
         analysis = await client.analyses.create(session.id, include=["summary", "sentiment"])
         console.print(f"5. Analysis {analysis.id} {analysis.status}…", end=" ")
