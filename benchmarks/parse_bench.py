@@ -10,7 +10,7 @@ from typing import Any
 from kallglot_api.models import Transcript
 
 TURNS = 10_000
-ROUNDS = 7
+ROUNDS = 15
 
 
 def _payload() -> bytes:
@@ -69,7 +69,7 @@ def _pydantic_parser() -> Any:
         turns: list[TranscriptTurn] | None = None
         metadata: TranscriptMetadata | None = None
 
-    return PydanticTranscript.model_validate_json
+    return PydanticTranscript.model_validate_json, pydantic.VERSION
 
 
 def _best(fn: Any, data: bytes) -> float:
@@ -89,8 +89,9 @@ def run() -> list[str]:
         f"parse {TURNS}-turn transcript ({len(data) / 1e6:.1f} MB): models {ours * 1e3:.1f} ms, "
         f"json.loads alone {loads * 1e3:.1f} ms ({ours / loads:.2f}x)"
     )
-    pydantic_parse = _pydantic_parser()
-    if pydantic_parse is None:
+    pydantic_parser = _pydantic_parser()
+    if pydantic_parser is None:
         return [line + "; pydantic not installed (pip install -e '.[bench]')"]
+    pydantic_parse, version = pydantic_parser
     theirs = _best(pydantic_parse, data)
-    return [line + f", pydantic v2 {theirs * 1e3:.1f} ms -> {ours / theirs:.2f}x of pydantic (goal <= 1.0x)"]
+    return [line + f", pydantic {version} {theirs * 1e3:.1f} ms -> {ours / theirs:.2f}x of pydantic (goal <= 1.0x)"]

@@ -225,7 +225,7 @@ class Analysis:
             if _created_at is UNSET:
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _fromisoformat(_created_at)
 
             _field = "completed_at"
             _completed_at = d.get("completed_at", UNSET)
@@ -235,7 +235,7 @@ class Analysis:
             elif _completed_at is UNSET:
                 completed_at = UNSET
             elif isinstance(_completed_at, str):
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
+                completed_at_type_0 = _fromisoformat(_completed_at)
 
                 completed_at = completed_at_type_0
             else:
@@ -309,6 +309,7 @@ class Analysis:
 
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
+_fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
 _KNOWN_KEYS = frozenset(
     {
         "id",

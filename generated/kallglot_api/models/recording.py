@@ -184,7 +184,7 @@ class Recording:
             if _created_at is UNSET:
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _fromisoformat(_created_at)
 
             _field = "expires_at"
             _expires_at = d.get("expires_at", UNSET)
@@ -194,7 +194,7 @@ class Recording:
             elif _expires_at is UNSET:
                 expires_at = UNSET
             elif isinstance(_expires_at, str):
-                expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
+                expires_at_type_0 = _fromisoformat(_expires_at)
 
                 expires_at = expires_at_type_0
             else:
@@ -264,6 +264,7 @@ class Recording:
 
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
+_fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
 _KNOWN_KEYS = frozenset(
     {
         "id",

@@ -72,7 +72,7 @@ class RecordingWebhookEvent:
             type_ = WebhookEventType(d["type"])
 
             _field = "created_at"
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            created_at = _fromisoformat(d["created_at"])
 
             _field = "data"
             data = Recording.from_dict(d["data"])
@@ -130,6 +130,7 @@ class RecordingWebhookEvent:
 
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
+_fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
 _KNOWN_KEYS = frozenset(
     {
         "id",

@@ -339,7 +339,7 @@ class Session:
             if _created_at is UNSET:
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _fromisoformat(_created_at)
 
             _field = "started_at"
             _started_at = d.get("started_at", UNSET)
@@ -349,7 +349,7 @@ class Session:
             elif _started_at is UNSET:
                 started_at = UNSET
             elif isinstance(_started_at, str):
-                started_at_type_0 = datetime.datetime.fromisoformat(_started_at)
+                started_at_type_0 = _fromisoformat(_started_at)
 
                 started_at = started_at_type_0
             else:
@@ -363,7 +363,7 @@ class Session:
             elif _ended_at is UNSET:
                 ended_at = UNSET
             elif isinstance(_ended_at, str):
-                ended_at_type_0 = datetime.datetime.fromisoformat(_ended_at)
+                ended_at_type_0 = _fromisoformat(_ended_at)
 
                 ended_at = ended_at_type_0
             else:
@@ -445,6 +445,7 @@ class Session:
 
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
+_fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
 _KNOWN_KEYS = frozenset(
     {
         "id",

@@ -61,7 +61,7 @@ class StreamInfo:
             token = d["token"]
 
             _field = "expires_at"
-            expires_at = datetime.datetime.fromisoformat(d["expires_at"])
+            expires_at = _fromisoformat(d["expires_at"])
 
         except ParseError as exc:
             raise ParseError("StreamInfo", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
@@ -107,6 +107,7 @@ class StreamInfo:
 
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
+_fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
 _KNOWN_KEYS = frozenset(
     {
         "url",

@@ -72,7 +72,7 @@ class TranscriptSegmentWebhookEvent:
             type_ = WebhookEventType(d["type"])
 
             _field = "created_at"
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            created_at = _fromisoformat(d["created_at"])
 
             _field = "data"
             data = TranscriptSegmentData.from_dict(d["data"])
@@ -132,6 +132,7 @@ class TranscriptSegmentWebhookEvent:
 
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
+_fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
 _KNOWN_KEYS = frozenset(
     {
         "id",
