@@ -134,13 +134,38 @@ def test_the_sqlite_store_persists_and_prunes(tmp_path: Path) -> None:
         webhooks.SQLiteStore(":memory:")
 
 
+def race(count: int, worker: Callable[[Callable[[], None]], None]) -> None:
+    """Run ``worker(start)`` on ``count`` threads, where ``start()`` waits for them all; re-raise any thread's error.
+
+    A thread that fails before the barrier breaks it rather than leaving the others waiting for ever.
+    """
+    barrier = threading.Barrier(count, timeout=30)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            worker(barrier.wait)
+        except BaseException as exc:
+            errors.append(exc)
+            barrier.abort()
+
+    threads = [threading.Thread(target=run, daemon=True) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads), "a racing thread is stuck"
+    if errors:
+        # A broken barrier only echoes another thread's failure: raise that failure.
+        raise next((e for e in errors if not isinstance(e, threading.BrokenBarrierError)), errors[0])
+
+
 def test_threads_racing_on_one_id_process_it_once(make_store: Callable[[], webhooks.DedupStore]) -> None:
     outcomes: list[str] = []
-    barrier = threading.Barrier(8)
 
-    def deliver() -> None:
+    def deliver(start: Callable[[], None]) -> None:
         dedup = webhooks.Deduplicator(make_store())
-        barrier.wait()
+        start()
         try:
             with dedup.once("evt_race") as first:
                 if first:
@@ -149,11 +174,7 @@ def test_threads_racing_on_one_id_process_it_once(make_store: Callable[[], webho
         except webhooks.WebhookInProgressError:
             outcomes.append("retry later")
 
-    threads = [threading.Thread(target=deliver) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    race(8, deliver)
     assert len(outcomes) == 8 and outcomes.count("processed") == 1
 
 
@@ -161,11 +182,10 @@ def test_threads_racing_on_many_ids_process_each_exactly_once(make_store: Callab
     processed: Counter[str] = Counter()
     lock = threading.Lock()
     ids = [f"evt_{n}" for n in range(150)]
-    barrier = threading.Barrier(4)
 
-    def worker() -> None:
+    def worker(start: Callable[[], None]) -> None:
         dedup = webhooks.Deduplicator(make_store())
-        barrier.wait()
+        start()
         for event_id in ids:
             try:
                 with dedup.once(event_id) as first:
@@ -175,12 +195,26 @@ def test_threads_racing_on_many_ids_process_each_exactly_once(make_store: Callab
             except webhooks.WebhookInProgressError:
                 pass  # the holder processes it
 
-    threads = [threading.Thread(target=worker) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    race(4, worker)
     assert processed == Counter(dict.fromkeys(ids, 1))
+
+
+def test_workers_opening_a_new_sqlite_file_at_the_same_moment_all_start(tmp_path: Path) -> None:
+    # Switching a new file to WAL used to answer "database is locked" at once to all but one of them.
+    for attempt in range(40):
+        path = tmp_path / f"events-{attempt}.db"
+        stores: list[webhooks.SQLiteStore] = []
+
+        def open_store(
+            start: Callable[[], None], path: Path = path, stores: list[webhooks.SQLiteStore] = stores
+        ) -> None:
+            start()
+            stores.append(webhooks.SQLiteStore(path))
+
+        race(4, open_store)
+        assert len(stores) == 4
+        webhooks.Deduplicator(stores[0]).mark("evt_1")
+        assert all(store.is_processed("evt_1") for store in stores)
 
 
 WORKER = textwrap.dedent(

@@ -121,6 +121,21 @@ class SQLiteStore:
         self.retention = retention
         self.busy_timeout = busy_timeout
         self._last_prune = 0.0
+        deadline = time.monotonic() + busy_timeout
+        pause = 0.001
+        while True:
+            try:
+                self._create()
+                return
+            except sqlite3.OperationalError as exc:
+                # Switching a new file to WAL answers "locked" at once, skipping the busy timeout, while another
+                # worker starting at the same moment switches it: wait for that one as the timeout promises.
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
+
+    def _create(self) -> None:
         with closing(self._connect()) as db:
             # WAL lets readers and one writer proceed together; the setting persists in the file.
             db.execute("PRAGMA journal_mode=WAL")
