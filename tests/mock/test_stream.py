@@ -69,6 +69,29 @@ def test_a_stream_transcribes_translates_answers_pings_and_ends_on_request(http:
     assert http.get(f"/sessions/{session['id']}").json()["status"] == "ended"
 
 
+def test_ending_announces_the_unfinished_turn_before_session_ended(http: httpx.Client) -> None:
+    session = _create(http, source_language="de", target_language="en")
+    frames: list[dict[str, Any]] = []
+
+    async def run() -> None:
+        async with connect(stream_url(session)) as ws:
+            frames.append(_check(await receive(ws)))
+            for sequence in range(1, 3):  # fewer frames than a turn needs
+                await ws.send(audio_frame(sequence, "customer"))
+            frames.extend([_check(await receive(ws)) for _ in range(2)])
+            http.post(f"/sessions/{session['id']}/end").raise_for_status()
+            frames.extend([_check(await receive(ws)) for _ in range(3)])
+
+    asyncio.run(run())
+    kinds = [frame["type"] for frame in frames]
+    assert kinds == ["session.ready", "transcript.partial", "transcript.partial", "transcript.final", "audio.output",
+                     "session.ended"]  # fmt: skip
+    final = frames[3]
+    turns = http.get(f"/sessions/{session['id']}/transcript").json()["turns"]
+    assert [turn["sequence"] for turn in turns] == [final["sequence"]] == [frames[1]["sequence"]]
+    assert (turns[0]["text"], turns[0]["translation"]) == (final["text"], final["translation"])
+
+
 def test_connecting_makes_the_session_active(http: httpx.Client, server: MockServer) -> None:
     session = _create(http)
 

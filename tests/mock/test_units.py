@@ -48,7 +48,7 @@ def test_deterministic_ids_count_and_restart_on_reset() -> None:
 def test_every_state_change_goes_through_the_event_log(server: MockServer, http: httpx.Client) -> None:
     seen: list[dict[str, Any]] = []
     unsubscribe = server.events.subscribe(seen.append)
-    session = talk(http, frames=5)
+    session = talk(http, frames=7)  # a whole turn and two frames the end finalises as another
     http.post(f"/sessions/{session['id']}/end")
     analysis = http.post(f"/sessions/{session['id']}/analysis").json()
     http.get(f"/analyses/{analysis['id']}")
@@ -59,6 +59,7 @@ def test_every_state_change_goes_through_the_event_log(server: MockServer, http:
         "session.created",
         "session.started",
         "transcript.segment",
+        "transcript.segment",
         "session.ended",
         "transcript.ready",
         "recording.ready",
@@ -66,7 +67,8 @@ def test_every_state_change_goes_through_the_event_log(server: MockServer, http:
     ]
     assert set(kinds) <= EVENT_TYPES
     assert all(event["id"].startswith("evt_") and event["api_version"] == "v1" for event in seen)
-    assert seen[3]["data"]["status"] == "ended"
+    assert [event["data"]["sequence"] for event in seen[2:4]] == [1, 2]
+    assert seen[4]["data"]["status"] == "ended"
     assert len(server.events.list()) == len(seen) + 1
 
 

@@ -24,7 +24,8 @@ from ._models import AnalysisRecord, RecordingRecord, SessionRecord
 from ._tokens import TokenStore
 from ._transcriber import Frame, flush, hear
 
-EndWatcher = Callable[[str], None]
+# Told the end reason and the frames announcing turns the end finalised, to send before session.ended.
+EndWatcher = Callable[[str, list[Frame]], None]
 
 
 class MockState:
@@ -159,7 +160,10 @@ class MockState:
         with self._lock:
             if session.ended_at is not None:
                 return False
-            flush(session, clock=self.clock, default_languages=defaults)
+            closed = flush(session, clock=self.clock, default_languages=defaults)
+            for turn, _ in closed:
+                self.events.emit("transcript.segment", {"session_id": session.id, **turn.to_json()})
+            finals = [frame for _, frames in closed for frame in frames]
             session.ended_at = self.clock.now()
             session.end_reason = reason
             watchers = self._watchers.pop(session.id, [])
@@ -168,7 +172,7 @@ class MockState:
             if session.recording.get("enabled"):
                 self._make_recordings(session)
         for watcher in watchers:
-            watcher(reason)
+            watcher(reason, finals)
         return True
 
     def watch_end(self, session_id: str, watcher: EndWatcher) -> Callable[[], None]:

@@ -4,7 +4,8 @@ Connect-time checks fail the handshake with an HTTP error envelope (401 bad or e
 session, 409 ended session). Once open, the server sends ``session.ready``, answers ``audio.input`` with
 ``transcript.partial`` / ``transcript.final`` / ``audio.output`` frames (see ``_transcriber``), ``ping`` with
 ``pong``, rejects audio other than 8 kHz mu-law with ``session.error`` ``invalid_audio_format``, and when the
-session ends (``session.end`` here or ``POST /sessions/{id}/end``) sends ``session.ended`` and closes (1000).
+session ends (``session.end`` here or ``POST /sessions/{id}/end``) announces the turns that the end finalised,
+then sends ``session.ended`` and closes (1000).
 Unreadable or unknown messages get an ``error`` frame and the stream stays open.
 """
 
@@ -72,14 +73,15 @@ class _Connection:
         self.drop_after = drop_after
         self.sent = 0
         self.end_reason: str | None = None
+        self.finals: list[dict[str, Any]] = []
         self.ended = asyncio.Event()
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
 
-        def on_end(reason: str) -> None:
+        def on_end(reason: str, finals: list[dict[str, Any]]) -> None:
             # end_session may run on a test's thread: hand the news to this loop safely.
-            loop.call_soon_threadsafe(self._mark_ended, reason)
+            loop.call_soon_threadsafe(self._mark_ended, reason, finals)
 
         unwatch = self.ctx.state.watch_end(self.session.id, on_end)
         try:
@@ -93,8 +95,9 @@ class _Connection:
         finally:
             unwatch()
 
-    def _mark_ended(self, reason: str) -> None:
+    def _mark_ended(self, reason: str, finals: list[dict[str, Any]] | None = None) -> None:
         self.end_reason = reason
+        self.finals = finals or []
         self.ended.set()
 
     async def _serve(self) -> None:
@@ -106,6 +109,8 @@ class _Connection:
                 if not receiving.done():
                     receiving.cancel()
                     reason = self.end_reason or "ended"
+                    for frame in self.finals:
+                        await self.send(frame)
                     await self.send({"type": "session.ended", "session_id": self.session.id, "reason": reason})
                     await self.websocket.close(code=1000)
                     return

@@ -57,14 +57,18 @@ def hear(
         frame.update(speaker=speaker, language=language, text=text)
         return [frame], None
     turn = close_turn(session, speaker, clock=clock, default_languages=default_languages)
+    return _announce(session, pending, turn, language), turn
+
+
+def _announce(session: SessionRecord, pending: PendingTurn, turn: Turn, language: str) -> list[Frame]:
     final = {"type": "transcript.final", "id": _utterance_id(session, pending), **turn.to_json()}
     output: Frame = {
         "type": "audio.output",
-        "speaker": speaker,
+        "speaker": turn.speaker,
         "language": turn.translation["language"] if turn.translation else language,
         "audio": {"encoding": "mulaw", "sample_rate_hz": 8000, "payload": base64.b64encode(pending.audio).decode()},
     }
-    return [final, output], turn
+    return [final, output]
 
 
 def close_turn(session: SessionRecord, speaker: str, *, clock: Clock, default_languages: tuple[str, str]) -> Turn:
@@ -84,10 +88,16 @@ def close_turn(session: SessionRecord, speaker: str, *, clock: Clock, default_la
     return turn
 
 
-def flush(session: SessionRecord, *, clock: Clock, default_languages: tuple[str, str]) -> list[Turn]:
-    """Close every pending turn, as ending a session finalises its transcript."""
-    speakers = sorted(session.pending, key=lambda name: session.pending[name].sequence)
-    return [close_turn(session, name, clock=clock, default_languages=default_languages) for name in speakers]
+def flush(
+    session: SessionRecord, *, clock: Clock, default_languages: tuple[str, str]
+) -> list[tuple[Turn, list[Frame]]]:
+    """Close every pending turn, as ending a session finalises its transcript; return each with its frames."""
+    closed = []
+    for speaker, pending in sorted(session.pending.items(), key=lambda item: item[1].sequence):
+        language, _ = languages(session, speaker, *default_languages)
+        turn = close_turn(session, speaker, clock=clock, default_languages=default_languages)
+        closed.append((turn, _announce(session, pending, turn, language)))
+    return closed
 
 
 def _utterance_id(session: SessionRecord, pending: PendingTurn) -> str:
