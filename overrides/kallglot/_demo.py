@@ -133,7 +133,7 @@ async def _download(client: AsyncKallglot, session_id: str, output: Path | None,
         return
     recording = recordings[0]
     folder = output or Path(tempfile.mkdtemp(prefix="kallglot-demo-"))
-    columns = (TextColumn("   {task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
     with Progress(*columns, console=console) as progress:
         task = progress.add_task(f"6. Downloading {recording.id}", total=None)
 
