@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from kallglot._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
 from kallglot._stream_async import AsyncStream, open_async_stream
-from kallglot._stream_errors import StreamBackpressureError, StreamConnectionError, StreamError
 from kallglot._stream_events import SessionReadyEvent, StreamEvent, TranscriptFinalEvent, UnknownEvent
 from kallglot._stream_sync import Stream, open_stream
 from kallglot_api.models import Session

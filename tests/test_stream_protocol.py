@@ -15,8 +15,7 @@ from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK, Inv
 from websockets.frames import Close
 from websockets.http11 import Response
 
-from kallglot._exceptions import APIConnectionError, NotFoundError
-from kallglot._stream_errors import StreamConnectionError, StreamError
+from kallglot._exceptions import APIConnectionError, NotFoundError, StreamConnectionError, StreamError
 from kallglot._stream_events import EVENT_TYPES, AudioOutputEvent, TranscriptFinalEvent, UnknownEvent, parse_event
 from kallglot._stream_options import StreamOptions, TokenRedactingLogger, redact
 from kallglot._stream_protocol import StreamProtocol

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kallglot._stream_errors import StreamBackpressureError, StreamConnectionError, StreamError
+from kallglot._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
 from kallglot._stream_events import PongEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent, UnknownEvent
 from kallglot._stream_sync import Stream, open_stream
 from kallglot_api.models import Session

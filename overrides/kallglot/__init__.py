@@ -26,12 +26,18 @@ from ._exceptions import (
     OrganizationInactiveError,
     PermissionDeniedError,
     RateLimitError,
+    StreamBackpressureError,
+    StreamConnectionError,
+    StreamError,
     UnprocessableEntityError,
+    WebhookError,
+    WebhookInProgressError,
+    WebhookPayloadError,
+    WebhookSignatureError,
 )
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse, CreditBalance, RateLimit
 from ._version import __version__
-from ._webhook_errors import WebhookError, WebhookInProgressError, WebhookPayloadError, WebhookSignatureError
 
 if TYPE_CHECKING:
     from kallglot_api.models import (
@@ -70,7 +76,6 @@ if TYPE_CHECKING:
     from kallglot_api.types import ParseError
 
     from ._stream_async import AsyncStream
-    from ._stream_errors import StreamBackpressureError, StreamConnectionError, StreamError
     from ._stream_events import (
         AudioOutputEvent,
         ErrorEvent,
@@ -86,48 +91,29 @@ if TYPE_CHECKING:
     from ._stream_options import StreamOptions
     from ._stream_sync import Stream
 
-_MODELS = frozenset(
-    {
-        "AgentTool", "AiAgentConfig", "Analysis", "AnalysisComponent", "AnalysisStatus", "AudioSettings",
-        "CreateAnalysisRequest", "CreateSessionRequest", "EndReason", "ErrorDetail", "ErrorResponse",
-        "ProviderDetails", "Recording", "RecordingChannel", "RecordingList", "RecordingSettings", "RecordingStatus",
-        "RoutingDirection", "Session", "SessionMetadata", "SessionMode", "SessionRouting", "SessionStatus",
-        "SipRouting", "StreamInfo", "Transcript", "TranscriptMetadata", "TranscriptSegment", "TranscriptStatus",
-        "TranscriptTurn", "TurnTranslation",
-    }
-)  # fmt: skip
-
-
-# The stream's public names: their modules load the models and websockets, so they are imported on first use.
-_LAZY = {
-    "AsyncStream": "_stream_async", "Stream": "_stream_sync", "StreamOptions": "_stream_options",
-    "StreamError": "_stream_errors", "StreamConnectionError": "_stream_errors",
-    "StreamBackpressureError": "_stream_errors", "StreamEvent": "_stream_events", "UnknownEvent": "_stream_events",
-    "SessionReadyEvent": "_stream_events", "TranscriptPartialEvent": "_stream_events",
-    "TranscriptFinalEvent": "_stream_events", "AudioOutputEvent": "_stream_events",
-    "SessionEndedEvent": "_stream_events", "ErrorEvent": "_stream_events", "SessionErrorEvent": "_stream_events",
-    "PongEvent": "_stream_events",
-}  # fmt: skip
+# Public names not imported above load on first use from the first of these modules that has them, so
+# ``import kallglot`` stays cheap. Exporting a name means importing it above (eagerly, or under TYPE_CHECKING
+# for type checkers) and listing it in ``__all__``; tests/test_exports.py pins the list.
+_LAZY_MODULES = ("kallglot_api.models", "kallglot_api.types", "kallglot._stream_events", "kallglot._stream_options",
+                 "kallglot._stream_sync", "kallglot._stream_async")  # fmt: skip
 
 # Public submodules, imported on first attribute access (``kallglot.webhooks``) as well as by ``import``.
 _SUBMODULES = frozenset({"audio", "mock", "testing", "webhooks"})
 
 
 def __getattr__(name: str) -> Any:
-    if name in _MODELS:
-        from kallglot_api import models
+    import importlib
 
-        value = getattr(models, name)
-    elif name == "ParseError":
-        from kallglot_api.types import ParseError as value
-    elif name in _LAZY:
-        import importlib
-
-        value = getattr(importlib.import_module(f"kallglot.{_LAZY[name]}"), name)
-    elif name in _SUBMODULES:
-        import importlib
-
+    if name in _SUBMODULES:
         value = importlib.import_module(f"kallglot.{name}")
+    elif name in __all__:
+        for module_name in _LAZY_MODULES:
+            module = importlib.import_module(module_name)
+            if name in getattr(module, "__all__", ()):
+                value = getattr(module, name)
+                break
+        else:  # pragma: no cover - tests/test_exports.py resolves every name
+            raise AttributeError(f"kallglot.{name} is listed in __all__ but no module defines it")
     else:
         raise AttributeError(f"module 'kallglot' has no attribute {name!r}")
     globals()[name] = value

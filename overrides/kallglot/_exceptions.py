@@ -1,4 +1,4 @@
-"""Every error the SDK raises.
+"""Every error the SDK raises, in one tree.
 
 KallglotError
  ├── APIError                          the API answered with an error status
@@ -16,15 +16,29 @@ KallglotError
  ├── APIResponseValidationError        a 2xx body that is not what the spec says
  ├── APIConnectionError                no answer: connection refused, reset, DNS …
  │    └── APITimeoutError              no answer in time
- └── AnalysisTimeoutError              analyses.wait gave up before completed/failed
+ ├── AnalysisTimeoutError              analyses.wait gave up before completed/failed
+ ├── StreamError                       an ``error`` / ``session.error`` event (with ``raise_on_error=True``), or a
+ │    │                                stream used after it closed
+ │    ├── StreamConnectionError        could not (re)connect: token refused after a refresh, session ended or
+ │    │                                unknown, handshake failed, reconnect attempts used up, or reconnect is off
+ │    └── StreamBackpressureError      a send waited longer than ``send_timeout`` for room in the send buffer
+ │                                     or for the connection to come back
+ └── WebhookError                      anything about a webhook delivery
+      ├── WebhookSignatureError        the delivery is not proven authentic: answer 400, do not process
+      ├── WebhookPayloadError          authentic, but the body is not a webhook event the SDK can parse
+      └── WebhookInProgressError       another worker is processing this event right now: answer non-2xx
 
 Every class carries what a handler needs: the request id, the idempotency key the call used (so it can
-be retried by hand later with the same key), and for rate limits the seconds to wait.
+be retried by hand later with the same key), and for rate limits the seconds to wait. No message contains
+an API key, a stream token or a webhook secret.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ._stream_events import ErrorEvent, SessionErrorEvent
 
 __all__ = [
     "APIConnectionError",
@@ -43,7 +57,15 @@ __all__ = [
     "OrganizationInactiveError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SignatureFailure",
+    "StreamBackpressureError",
+    "StreamConnectionError",
+    "StreamError",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookInProgressError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
 ]
 
 
@@ -187,3 +209,115 @@ class AnalysisTimeoutError(KallglotError):
         self.analysis_id = analysis_id
         self.last_status = last_status
         super().__init__(message)
+
+
+class StreamError(KallglotError):
+    """Something went wrong on the live stream.
+
+    ``event`` is the ``error`` or ``session.error`` event that caused it, if any; ``code`` is its code (or the
+    close / HTTP status reason for connection failures); ``session_id`` names the session.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        session_id: str | None = None,
+        code: str | None = None,
+        event: ErrorEvent | SessionErrorEvent | None = None,
+    ) -> None:
+        self.message = message
+        self.session_id = session_id
+        self.code = code
+        self.event = event
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        line = f"{self.code}: {self.message}" if self.code else self.message
+        return line + (f" [session: {self.session_id}]" if self.session_id else "")
+
+
+class StreamConnectionError(StreamError):
+    """The stream could not connect or reconnect; ``status_code`` is the HTTP status of a refused handshake."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        session_id: str | None = None,
+        code: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        self.status_code = status_code
+        super().__init__(message, session_id=session_id, code=code)
+
+
+class StreamBackpressureError(StreamError):
+    """A send waited ``timeout`` seconds without the socket taking the frame; the stream itself stays usable."""
+
+    def __init__(self, message: str, *, session_id: str | None = None, timeout: float) -> None:
+        self.timeout = timeout
+        super().__init__(message, session_id=session_id, code="send_timeout")
+
+
+SignatureFailure = Literal[
+    "missing_header",
+    "malformed_header",
+    "missing_timestamp",
+    "missing_signature",
+    "no_matching_signature",
+    "timestamp_outside_tolerance",
+]
+
+
+class WebhookError(KallglotError):
+    """Base class of every webhook error."""
+
+
+class WebhookSignatureError(WebhookError):
+    """The ``Kallglot-Signature`` header does not prove the body came from Kallglot.
+
+    ``reason`` says which check failed, one of :data:`SignatureFailure`: ``missing_header``, ``malformed_header``,
+    ``missing_timestamp``, ``missing_signature``, ``no_matching_signature`` (a wrong secret and a changed body are
+    the same failure: HMAC cannot tell them apart) and ``timestamp_outside_tolerance`` (the signature matched but
+    the timestamp is too far from now: a replay or a skewed clock). ``timestamp`` is the header's ``t`` when it
+    could be read. The message never contains the secret.
+    """
+
+    def __init__(self, message: str, *, reason: SignatureFailure, timestamp: int | None = None) -> None:
+        self.message = message
+        self.reason: SignatureFailure = reason
+        self.timestamp = timestamp
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.reason}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"WebhookSignatureError(reason={self.reason!r}, message={self.message!r})"
+
+
+class WebhookPayloadError(WebhookError):
+    """A verified body is not valid JSON, not a webhook envelope, or its ``data`` does not fit its ``type``.
+
+    ``field`` is the dotted path that failed (``""`` for the body itself); ``payload`` is the decoded JSON when
+    decoding got that far (so a handler can still log or store the raw event), else ``None``.
+    """
+
+    def __init__(self, message: str, *, field: str = "", payload: Any = None) -> None:
+        self.message = message
+        self.field = field
+        self.payload = payload
+        super().__init__(message)
+
+
+class WebhookInProgressError(WebhookError):
+    """Another worker claimed this event and has not finished yet.
+
+    Answer with a non-2xx status (any uncaught exception does): Kallglot delivers again later, and by then the
+    event is either processed (acknowledged) or released by a failed handler (processed by that retry).
+    """
+
+    def __init__(self, event_id: str) -> None:
+        self.event_id = event_id
+        super().__init__(f"event {event_id!r} is being processed by another worker; answer non-2xx to be retried")

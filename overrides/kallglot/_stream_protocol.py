@@ -20,7 +20,7 @@ from websockets.exceptions import ConnectionClosed
 from kallglot_api.models import Session, StreamInfo, StreamTranslation, Transcript, TranscriptTurn, TurnTranslation
 from kallglot_api.types import UNSET, Unset
 
-from ._stream_errors import StreamConnectionError, StreamError
+from ._exceptions import StreamConnectionError, StreamError
 from ._stream_events import (
     ErrorEvent,
     SessionEndedEvent,

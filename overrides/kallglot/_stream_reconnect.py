@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterator
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from ._exceptions import APIConnectionError, InternalServerError, RateLimitError
-from ._stream_errors import StreamConnectionError
+from ._exceptions import APIConnectionError, InternalServerError, RateLimitError, StreamConnectionError
 from ._stream_options import StreamOptions, redact
 
 __all__ = ["ConnectAttempts", "backoff", "needs_fresh_token", "should_reconnect"]

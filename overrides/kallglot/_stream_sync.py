@@ -24,7 +24,7 @@ from websockets.sync.client import ClientConnection, connect
 from kallglot_api.models import Session, Transcript, TranscriptTurn
 
 from . import audio as _audio
-from ._stream_errors import StreamBackpressureError, StreamConnectionError, StreamError
+from ._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
 from ._stream_events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
 from ._stream_options import StreamOptions
 from ._stream_protocol import END_FRAME, PING_FRAME, StreamProtocol

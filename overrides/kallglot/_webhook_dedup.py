@@ -16,7 +16,7 @@ from contextlib import closing, contextmanager
 from os import PathLike
 from typing import Literal, Protocol
 
-from ._webhook_errors import WebhookInProgressError
+from ._exceptions import WebhookInProgressError
 
 __all__ = ["ClaimOutcome", "DedupStore", "Deduplicator", "MemoryStore", "SQLiteStore"]
 

@@ -7,7 +7,7 @@ import hmac
 import time
 from typing import Any
 
-from ._webhook_errors import WebhookSignatureError
+from ._exceptions import WebhookSignatureError
 
 __all__ = ["DEFAULT_TOLERANCE", "RawBody", "compute_signature", "sign", "verify"]
 

@@ -31,14 +31,14 @@ from kallglot_api.models import (
 )
 from kallglot_api.types import ParseError
 
-from ._webhook_dedup import ClaimOutcome, Deduplicator, DedupStore, MemoryStore, SQLiteStore
-from ._webhook_errors import (
+from ._exceptions import (
     SignatureFailure,
     WebhookError,
     WebhookInProgressError,
     WebhookPayloadError,
     WebhookSignatureError,
 )
+from ._webhook_dedup import ClaimOutcome, Deduplicator, DedupStore, MemoryStore, SQLiteStore
 from ._webhook_signature import DEFAULT_TOLERANCE, RawBody, compute_signature, sign, verify
 
 __all__ = [
