@@ -16,10 +16,12 @@ from websockets.frames import Close
 from websockets.http11 import Response
 
 from kallglot._exceptions import APIConnectionError, NotFoundError, StreamConnectionError, StreamError
+from kallglot._redact import redact
+from kallglot._retry import backoff
 from kallglot._stream_events import EVENT_TYPES, AudioOutputEvent, TranscriptFinalEvent, UnknownEvent, parse_event
-from kallglot._stream_options import StreamOptions, TokenRedactingLogger, redact
+from kallglot._stream_options import StreamOptions, TokenRedactingLogger
 from kallglot._stream_protocol import StreamProtocol
-from kallglot._stream_reconnect import ConnectAttempts, backoff, needs_fresh_token, should_reconnect
+from kallglot._stream_reconnect import ConnectAttempts, needs_fresh_token, should_reconnect
 from kallglot_api.models import Session, Transcript
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -198,9 +200,10 @@ def test_needs_fresh_token() -> None:
 
 
 def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
-    delays = backoff(1.0, 4.0, rng=lambda: 1.0)
-    assert [next(delays) for _ in range(5)] == [1.0, 2.0, 4.0, 4.0, 4.0]
-    assert next(backoff(1.0, 4.0, rng=lambda: 0.0)) == 0.5
+    delays = [backoff(n, initial=1.0, maximum=4.0, jitter=0.5, rng=lambda: 0.0) for n in range(5)]
+    assert delays == [1.0, 2.0, 4.0, 4.0, 4.0]
+    assert backoff(0, initial=1.0, maximum=4.0, jitter=0.5, rng=lambda: 1.0) == 0.5
+    assert backoff(10_000, initial=1.0, maximum=4.0) <= 4.0  # no OverflowError however long the outage
 
 
 def test_connect_attempts_are_bounded_and_refresh_once() -> None:

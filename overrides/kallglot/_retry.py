@@ -5,7 +5,7 @@ from __future__ import annotations
 import email.utils
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 
@@ -53,8 +53,18 @@ def server_wait(
     return body_retry_after
 
 
-def backoff(attempt: int, *, rng: random.Random | None = None) -> float:
-    """Exponential backoff with jitter: about 0.5 s doubling per attempt, capped near 8 s."""
-    delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
-    jitter = 1.0 - 0.25 * (rng or random).random()
-    return delay * jitter
+def backoff(
+    attempt: int,
+    *,
+    initial: float = INITIAL_RETRY_DELAY,
+    maximum: float = MAX_RETRY_DELAY,
+    jitter: float = 0.25,
+    rng: Callable[[], float] = random.random,
+) -> float:
+    """The wait before retry ``attempt`` (0-based): ``initial`` doubling per attempt up to ``maximum``, less a
+    random fraction of at most ``jitter`` so that clients failing together do not retry together.
+
+    The one backoff of the SDK: REST retries use the defaults, stream reconnects their ``StreamOptions``.
+    """
+    delay = min(initial * 2.0 ** min(attempt, 64), maximum)
+    return delay * (1.0 - jitter * rng())

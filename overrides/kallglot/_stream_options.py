@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["StreamOptions", "TokenRedactingLogger", "redact"]
+from ._redact import redact
+
+__all__ = ["StreamOptions", "TokenRedactingLogger"]
 
 logger = logging.getLogger("kallglot.stream")
-
-_QUERY_TOKEN_RE = re.compile(r"(?<=token=)[^&\s#'\"]+")
-_BARE_TOKEN_RE = re.compile(r"\bkst_[A-Za-z0-9_.~%\-]+")
-
-
-def redact(text: str) -> str:
-    """``text`` with every stream token (a ``token=`` query value or a ``kst_`` string) replaced."""
-    return _BARE_TOKEN_RE.sub("kst_[REDACTED]", _QUERY_TOKEN_RE.sub("[REDACTED]", text))
 
 
 @dataclass(frozen=True, slots=True)

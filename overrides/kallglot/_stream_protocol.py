@@ -21,6 +21,7 @@ from kallglot_api.models import Session, StreamInfo, StreamTranslation, Transcri
 from kallglot_api.types import UNSET, Unset
 
 from ._exceptions import StreamConnectionError, StreamError
+from ._redact import redact
 from ._stream_events import (
     ErrorEvent,
     SessionEndedEvent,
@@ -30,7 +31,7 @@ from ._stream_events import (
     UnknownEvent,
     parse_event,
 )
-from ._stream_options import StreamOptions, redact
+from ._stream_options import StreamOptions
 from ._stream_reconnect import should_reconnect
 
 __all__ = ["END_FRAME", "PING_FRAME", "StreamProtocol"]

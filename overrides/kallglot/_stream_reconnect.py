@@ -8,15 +8,15 @@ as an iterator with its ``process_exception`` classifier).
 from __future__ import annotations
 
 import logging
-import random
-from collections.abc import Callable, Iterator
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
 from ._exceptions import APIConnectionError, InternalServerError, RateLimitError, StreamConnectionError
-from ._stream_options import StreamOptions, redact
+from ._redact import redact
+from ._retry import backoff
+from ._stream_options import StreamOptions
 
-__all__ = ["ConnectAttempts", "backoff", "needs_fresh_token", "should_reconnect"]
+__all__ = ["ConnectAttempts", "needs_fresh_token", "should_reconnect"]
 
 logger = logging.getLogger("kallglot.stream")
 
@@ -64,14 +64,6 @@ def needs_fresh_token(exc: BaseException) -> bool:
     return False
 
 
-def backoff(initial: float, maximum: float, *, rng: Callable[[], float] = random.random) -> Iterator[float]:
-    """Delays before each retry: ``initial`` doubling up to ``maximum``, each scaled by a random 50-100%."""
-    delay = initial
-    while True:
-        yield delay * (0.5 + rng() / 2)
-        delay = min(maximum, delay * 2)
-
-
 class ConnectAttempts:
     """One connect (or reconnect) round: counts failures, picks delays, says when to refresh the token.
 
@@ -85,7 +77,6 @@ class ConnectAttempts:
         self.session_id = session_id
         self.failures = 0
         self.refresh_needed = False
-        self._delays = backoff(options.reconnect_initial_delay, options.reconnect_max_delay)
 
     def failed(self, exc: BaseException, *, token_was_fresh: bool) -> float:
         """Record a failed attempt; return the seconds to wait before the next or raise ``StreamConnectionError``.
@@ -107,7 +98,10 @@ class ConnectAttempts:
             raise self._error(f"could not connect: {reason}", exc, None)
         if self.failures > self.options.max_reconnect_attempts:
             raise self._error(f"gave up after {self.failures} attempts; last error: {reason}", exc, None)
-        delay = next(self._delays)
+        options = self.options
+        delay = backoff(
+            self.failures - 1, initial=options.reconnect_initial_delay, maximum=options.reconnect_max_delay, jitter=0.5
+        )
         logger.warning(
             "stream %s: connect attempt %d failed (%s); retrying in %.2fs",
             self.session_id,

@@ -45,7 +45,7 @@ def test_server_wait_prefers_retry_after_then_the_window_reset_then_the_body() -
 
 def test_backoff_doubles_from_half_a_second_with_jitter_and_caps_near_eight() -> None:
     rng = random.Random(7)
-    delays = [backoff(attempt, rng=rng) for attempt in range(8)]
+    delays = [backoff(attempt, rng=rng.random) for attempt in range(8)]
     for attempt, delay in enumerate(delays):
         ceiling = min(0.5 * 2**attempt, 8.0)
         assert 0.75 * ceiling <= delay <= ceiling

@@ -7,18 +7,15 @@ request before matching it against a cassette, so a scrubbed cassette still matc
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .._redact import SECRET_QUERY_PARAMETERS, redact
 
 REDACTED = "REDACTED"
 JSON_BODY_MATCHER = "kallglot_json_body"
 MATCH_ON = ("method", "path", "query", JSON_BODY_MATCHER)
 SECRET_HEADERS = ("authorization", "x-api-key", "proxy-authorization", "cookie", "set-cookie")
-SECRET_QUERY_PARAMETERS = ("token", "api_key")
-
-# API keys and stream tokens wherever they appear in a body: JSON string values, URLs, form fields.
-SECRET_PATTERN = re.compile(r"\b(?:sk_(?:live|test)|kst)_[A-Za-z0-9_\-]+")
 
 
 class _Matchable(Protocol):
@@ -31,7 +28,7 @@ class _Registry(Protocol):
 
 def scrub(text: str) -> str:
     """``text`` with every API key and stream token replaced by ``REDACTED``."""
-    return SECRET_PATTERN.sub(REDACTED, text)
+    return redact(text, placeholder=REDACTED, keep_prefix=False)
 
 
 def _scrub_body(body: Any) -> Any:
