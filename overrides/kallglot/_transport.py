@@ -30,8 +30,21 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+class RequestOptions(NamedTuple):
+    """What a caller adds to one call (``timeout=``, ``extra_headers=``, ``extra_query=``, ``extra_body=``)."""
+
+    timeout: float | httpx.Timeout | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+
+
 class RequestSpec(NamedTuple):
-    """One logical API call, before any attempt."""
+    """One logical API call, before any attempt.
+
+    ``headers`` are the ones the operation itself needs (an ``Accept`` matching what it serves); ``options``
+    are the caller's additions, applied last so they win.
+    """
 
     method: str
     path: str
@@ -39,6 +52,8 @@ class RequestSpec(NamedTuple):
     json_body: Any = None
     idempotency_key: str | None = None
     stream: bool = False
+    headers: Mapping[str, str] | None = None
+    options: RequestOptions | None = None
 
 
 class Settings(NamedTuple):
@@ -66,13 +81,23 @@ class Call:
         # A POST without the caller's key still gets one, made once, so every retry is the same request.
         key = spec.idempotency_key or (str(uuid.uuid4()) if spec.method == "POST" else None)
         self.idempotency_key = key
+        options = spec.options or RequestOptions()
         self.headers = dict(settings.headers)
+        if spec.headers:
+            self.headers.update(spec.headers)
         if key:
             self.headers["Idempotency-Key"] = key
+        body = spec.json_body
+        if options.extra_body:
+            body = {**(body or {}), **options.extra_body}
         self.content: bytes | None = None
-        if spec.json_body is not None:
-            self.content = json.dumps(spec.json_body, separators=(",", ":")).encode()
+        if body is not None:
+            self.content = json.dumps(body, separators=(",", ":")).encode()
             self.headers["Content-Type"] = "application/json"
+        if options.extra_headers:
+            self.headers.update(options.extra_headers)
+        self.params = {**(spec.params or {}), **options.extra_query} if options.extra_query else spec.params
+        self.timeout = settings.timeout if options.timeout is None else options.timeout
         self.url = settings.base_url + spec.path
         self.response_headers: dict[str, str] = {}
         self.attempt = 0
@@ -83,10 +108,10 @@ class Call:
         return http.build_request(
             self.spec.method,
             self.url,
-            params=self.spec.params,
+            params=self.params,
             content=self.content,
             headers=self.headers,
-            timeout=self.settings.timeout,
+            timeout=self.timeout,
         )
 
     def _log(self, outcome: str) -> None:
