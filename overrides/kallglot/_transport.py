@@ -56,6 +56,37 @@ class RequestSpec(NamedTuple):
     options: RequestOptions | None = None
 
 
+def check_timeout(timeout: object, *, name: str = "timeout") -> float | httpx.Timeout:
+    """``timeout`` if it is a positive finite number of seconds or an ``httpx.Timeout``; else ``ValueError``."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout < float("inf"):
+        return float(timeout)
+    raise ValueError(f"{name} must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+
+
+def apply_options(
+    spec: RequestSpec,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> RequestSpec:
+    """``spec`` with a caller's per-request options; ``None`` everywhere leaves it as it is (the common path)."""
+    if timeout is None and not extra_headers and not extra_query and not extra_body:
+        return spec
+    if extra_body and spec.json_body is None and spec.method == "GET":
+        raise ValueError("extra_body is only for calls that send a body")
+    options = RequestOptions(
+        None if timeout is None else check_timeout(timeout),
+        dict(extra_headers) if extra_headers else None,
+        dict(extra_query) if extra_query else None,
+        dict(extra_body) if extra_body else None,
+    )
+    return spec._replace(options=options)
+
+
 class Settings(NamedTuple):
     """What a client contributes to each call."""
 
