@@ -85,6 +85,7 @@ def _signature(obj: Callable[..., Any], *, drop_self: bool = False) -> str:
 
 
 def _type(annotation: Any) -> str:
+    annotation = getattr(annotation, "__forward_arg__", annotation)
     if isinstance(annotation, str):
         return annotation
     if isinstance(annotation, type):
