@@ -113,15 +113,20 @@ def test_documented_error_statuses_are_reusable_responses_with_the_envelope() ->
     }
 
 
-def test_error_examples_include_the_documented_codes() -> None:
+def test_error_examples_and_descriptions_name_the_documented_codes() -> None:
+    # A code the pages name without a JSON body sits in its response's description, not in an invented example.
     errors = [v["error"] for _, _, v in examples() if isinstance(v, dict) and isinstance(v.get("error"), dict)]
-    codes = {error["code"] for error in errors}
-    assert {
-        "idempotency_mismatch",
-        "insufficient_api_credits",
-        "organization_inactive",
-        "idempotency_conflict",
-    } <= codes
+    in_examples = {error["code"] for error in errors}
+    assert {"invalid_request", "invalid_api_key", "insufficient_api_credits", "rate_limit_exceeded"} <= in_examples
+    responses = load()["components"]["responses"]
+    named = {
+        "BadRequest": "idempotency_mismatch",
+        "Forbidden": "organization_inactive",
+        "Conflict": "idempotency_conflict",
+        "AnalysisBadRequest": "transcript_not_available",
+    }
+    for name, code in named.items():
+        assert f"`{code}`" in responses[name]["description"], name
 
 
 def test_list_envelope_and_pagination_parameters() -> None:
