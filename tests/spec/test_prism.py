@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import threading
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ STARTUP_SECONDS = 90
 LISTENING = re.compile(r"Prism is listening on (http://127\.0\.0\.1:\d+)")
 # Prism logs a request that breaks the document as a "Violation: request…" line (a warning or an error).
 REQUEST_VIOLATION = re.compile(r"Violation: request\.|Request terminated with error")
+ANSWERED = re.compile(r"Responding with|Request terminated")
 
 SESSION_ID = "sess_01HXYZ123456789"
 RECORDING_ID = "rec_01HABC987654321"
@@ -160,6 +162,10 @@ def test_the_cases_cover_every_operation_of_the_document() -> None:
 
 
 def _violations(prism: Prism, mark: int) -> list[str]:
+    """The request violations Prism logged since ``mark``, once it has logged how it answered the request."""
+    deadline = time.monotonic() + 30
+    while not any(ANSWERED.search(line) for line in prism.lines_since(mark)) and time.monotonic() < deadline:
+        time.sleep(0.02)  # Prism logs on its own schedule; its answer line comes after the request's checks
     return [line for line in prism.lines_since(mark) if REQUEST_VIOLATION.search(line)]
 
 
