@@ -25,6 +25,7 @@ INFERRED = [
     "#/components/responses/StreamRefused",
     "#/components/schemas/SessionRecordingInfo/properties/duration",
     "#/components/schemas/SessionCall",
+    "#/components/schemas/TranscriptSummary/properties/word_count",
     "#/components/schemas/Session/properties/transcript",
     "#/components/schemas/Session/properties/duration",
     "#/components/schemas/Session/properties/duration_seconds",
