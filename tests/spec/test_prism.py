@@ -56,12 +56,25 @@ class Prism:
         return self.log[mark:]
 
 
-@pytest.fixture(scope="module")
-def prism() -> Iterator[Prism]:
+# Two seeds: each makes other optional fields present, absent or null, so more of each schema is parsed.
+@pytest.fixture(scope="module", params=["1", "2"], ids=lambda seed: f"seed{seed}")
+def prism(request: pytest.FixtureRequest) -> Iterator[Prism]:
     binary = _prism_path()
     if binary is None or shutil.which("node") is None:
         pytest.skip(INSTALL_HINT)
-    command = [binary, "mock", "--dynamic", "--seed", "1", "--errors", "-h", "127.0.0.1", "-p", "0", str(SPEC_PATH)]
+    command = [
+        binary,
+        "mock",
+        "--dynamic",
+        "--seed",
+        request.param,
+        "--errors",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        "0",
+        str(SPEC_PATH),
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     assert process.stdout is not None
     log: list[str] = []
