@@ -4,7 +4,8 @@ Prism (npm ``@stoplight/prism-cli``, pinned in ``tools/node/package.json``) answ
 with bodies generated from the schemas, and checks each request against the document: a request it finds
 invalid is answered with an error (``--errors``) and logged as a violation. So this shows both that the SDK
 sends what a strict server accepts and that it parses whatever the document allows. It runs on loopback, on a
-port the OS picks. Without the prism binary it skips; ``tox -e lint-spec`` installs it and runs this file.
+port the OS picks. Without the prism binary (``tools/node``'s, or ``$KALLGLOT_PRISM``, or one on ``PATH``) it skips;
+``tox -e lint-spec`` installs it and runs this file.
 """
 
 from __future__ import annotations
