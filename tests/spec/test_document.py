@@ -113,15 +113,20 @@ def test_documented_error_statuses_are_reusable_responses_with_the_envelope() ->
     }
 
 
-def test_error_examples_include_the_documented_codes() -> None:
+def test_error_examples_and_descriptions_name_the_documented_codes() -> None:
+    # A code the pages name without a JSON body sits in its response's description, not in an invented example.
     errors = [v["error"] for _, _, v in examples() if isinstance(v, dict) and isinstance(v.get("error"), dict)]
-    codes = {error["code"] for error in errors}
-    assert {
-        "idempotency_mismatch",
-        "insufficient_api_credits",
-        "organization_inactive",
-        "idempotency_conflict",
-    } <= codes
+    in_examples = {error["code"] for error in errors}
+    assert {"invalid_request", "invalid_api_key", "insufficient_api_credits", "rate_limit_exceeded"} <= in_examples
+    responses = load()["components"]["responses"]
+    named = {
+        "BadRequest": "idempotency_mismatch",
+        "Forbidden": "organization_inactive",
+        "Conflict": "idempotency_conflict",
+        "AnalysisBadRequest": "transcript_not_available",
+    }
+    for name, code in named.items():
+        assert f"`{code}`" in responses[name]["description"], name
 
 
 def test_list_envelope_and_pagination_parameters() -> None:
@@ -254,3 +259,77 @@ def test_no_yaml_slip_turned_text_into_a_key() -> None:
         return []
 
     assert stray(load(), "#") == []
+
+
+def test_webhook_operations_have_unique_ids_no_api_key_and_a_tag() -> None:
+    document = load()
+    ids = []
+    for name, item in document["webhooks"].items():
+        post = resolve(item)["post"]
+        ids.append(post["operationId"])
+        assert post["security"] == [], name
+        assert post["tags"] == ["webhooks"], name
+    later = document["components"]["pathItems"]["LaterWebhookEvent"]["post"]
+    ids.append(later["operationId"])
+    assert later["requestBody"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/WebhookEvent"
+    }
+    rest = [op["operationId"] for _, _, op in operations()]
+    assert len(set(ids + rest)) == len(ids + rest)
+
+
+def test_webhook_data_requires_no_field_a_page_does_not_show() -> None:
+    schemas = load()["components"]["schemas"]
+    shown = {"id", "object", "status", "duration"}  # session.ended's data on the webhooks page
+    session_data = resolve(schemas["SessionWebhookEvent"]["properties"]["data"])
+    assert set(session_data["required"]) <= shown
+    for envelope in ("TranscriptWebhookEvent", "TranscriptSegmentWebhookEvent", "RecordingWebhookEvent",
+                     "AnalysisWebhookEvent"):  # fmt: skip
+        data = resolve(schemas[envelope]["properties"]["data"])
+        assert data.get("required", []) == [], envelope
+        assert data["additionalProperties"] is True and data["x-inferred"] is True, envelope
+
+
+@pytest.mark.parametrize(
+    ("union", "direction"), [("StreamClientMessage", "client-messages"), ("StreamServerMessage", "server-messages")]
+)
+def test_stream_messages_are_unions_discriminated_on_type(union: str, direction: str) -> None:
+    document = load()
+    schema = document["components"]["schemas"][union]
+    table = document["x-kallglot-stream"][direction]
+    assert [option["$ref"] for option in schema["oneOf"]] == list(table.values())
+    assert schema["discriminator"] == {"propertyName": "type", "mapping": table}
+    for type_value, ref in table.items():
+        assert resolve({"$ref": ref})["properties"]["type"]["const"] == type_value
+    # The unions are reachable from the document's structure (the stream handshake), not only from strings.
+    connect = document["components"]["pathItems"]["StreamConnection"]["get"]
+    body = connect["requestBody"]["content"]["application/json"]["schema"]
+    frames = connect["responses"]["101"]["content"]["application/json"]["schema"]
+    assert {body["$ref"], frames["$ref"]} == {"#/components/schemas/StreamClientMessage",
+                                              "#/components/schemas/StreamServerMessage"}  # fmt: skip
+
+
+def test_an_analysis_without_a_transcript_is_a_documented_400() -> None:
+    responses = load()["paths"]["/sessions/{id}/analysis"]["post"]["responses"]
+    bad_request = resolve(responses["400"])
+    assert "transcript_not_available" in bad_request["description"]
+    assert bad_request["x-inferred"] is True
+    assert bad_request["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}
+
+
+def test_examples_no_page_has_are_gone() -> None:
+    document = load()
+    assert "ListEnvelope" not in document["components"]["schemas"]
+    assert "examples" not in document["components"]["responses"]["AnalysisRetrieved"]["content"]["application/json"]
+    transcript = document["paths"]["/sessions/{id}/transcript"]["get"]["responses"]["200"]
+    assert "older_segments" not in transcript["content"]["application/json"]["examples"]
+    recording = document["paths"]["/recordings/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert all("expires_at" not in example["value"] for example in recording["examples"].values())
+    for example in document["components"]["schemas"]["AudioInputMessage"]["examples"]:
+        assert example["timestamp_ms"] >= 10**12  # milliseconds since the epoch, not seconds
+
+
+def test_wav_audio_is_marked_as_the_mocks() -> None:
+    content = load()["paths"]["/recordings/{recording_id}/audio"]["get"]["responses"]["200"]["content"]
+    assert content["audio/mpeg"].get("x-inferred") is None
+    assert content["audio/wav"]["x-inferred"] is True and "mock" in content["audio/wav"]["x-inferred-reason"]

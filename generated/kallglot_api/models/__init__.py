@@ -11,6 +11,7 @@ from .analysis_performance import AnalysisPerformance
 from .analysis_results import AnalysisResults
 from .analysis_sentiment import AnalysisSentiment
 from .analysis_status import AnalysisStatus
+from .analysis_webhook_data import AnalysisWebhookData
 from .analysis_webhook_event import AnalysisWebhookEvent
 from .audio_input_message import AudioInputMessage
 from .audio_output_event import AudioOutputEvent
@@ -23,8 +24,6 @@ from .error_detail import ErrorDetail
 from .error_event import ErrorEvent
 from .error_response import ErrorResponse
 from .language_pair import LanguagePair
-from .list_envelope import ListEnvelope
-from .list_envelope_data_item import ListEnvelopeDataItem
 from .ping_message import PingMessage
 from .pong_event import PongEvent
 from .provider_details import ProviderDetails
@@ -33,6 +32,7 @@ from .recording_channel import RecordingChannel
 from .recording_list import RecordingList
 from .recording_settings import RecordingSettings
 from .recording_status import RecordingStatus
+from .recording_webhook_data import RecordingWebhookData
 from .recording_webhook_event import RecordingWebhookEvent
 from .routing_direction import RoutingDirection
 from .session import Session
@@ -63,6 +63,7 @@ from .transcript_segment_webhook_event import TranscriptSegmentWebhookEvent
 from .transcript_status import TranscriptStatus
 from .transcript_summary import TranscriptSummary
 from .transcript_turn import TranscriptTurn
+from .transcript_webhook_data import TranscriptWebhookData
 from .transcript_webhook_event import TranscriptWebhookEvent
 from .turn_translation import TurnTranslation
 from .webhook_event import WebhookEvent
@@ -80,6 +81,7 @@ __all__ = (
     "AnalysisResults",
     "AnalysisSentiment",
     "AnalysisStatus",
+    "AnalysisWebhookData",
     "AnalysisWebhookEvent",
     "AudioInputMessage",
     "AudioOutputEvent",
@@ -92,8 +94,6 @@ __all__ = (
     "ErrorEvent",
     "ErrorResponse",
     "LanguagePair",
-    "ListEnvelope",
-    "ListEnvelopeDataItem",
     "PingMessage",
     "PongEvent",
     "ProviderDetails",
@@ -102,6 +102,7 @@ __all__ = (
     "RecordingList",
     "RecordingSettings",
     "RecordingStatus",
+    "RecordingWebhookData",
     "RecordingWebhookEvent",
     "RoutingDirection",
     "Session",
@@ -132,6 +133,7 @@ __all__ = (
     "TranscriptStatus",
     "TranscriptSummary",
     "TranscriptTurn",
+    "TranscriptWebhookData",
     "TranscriptWebhookEvent",
     "TurnTranslation",
     "WebhookEvent",

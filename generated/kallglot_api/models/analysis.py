@@ -26,12 +26,11 @@ class Analysis:
         call_id (None | str | Unset):
         profile (str | Unset):
         summary (None | str | Unset):
-        sentiment (AnalysisSentiment | Unset):
-        compliance (AnalysisCompliance | Unset):
-        performance (AnalysisPerformance | Unset):
-        keywords (list[str] | Unset):
-        results (AnalysisResults | Unset): Older docs' nested results (sentiment, summary, action_items, quality,
-            topics).
+        sentiment (AnalysisSentiment | None | Unset):
+        compliance (AnalysisCompliance | None | Unset):
+        performance (AnalysisPerformance | None | Unset):
+        keywords (list[str] | None | Unset):
+        results (AnalysisResults | None | Unset):
         error (None | str | Unset):
         created_at (datetime.datetime | Unset):
         completed_at (datetime.datetime | None | Unset):
@@ -44,11 +43,11 @@ class Analysis:
     call_id: None | str | Unset = UNSET
     profile: str | Unset = UNSET
     summary: None | str | Unset = UNSET
-    sentiment: AnalysisSentiment | Unset = UNSET
-    compliance: AnalysisCompliance | Unset = UNSET
-    performance: AnalysisPerformance | Unset = UNSET
-    keywords: list[str] | Unset = UNSET
-    results: AnalysisResults | Unset = UNSET
+    sentiment: AnalysisSentiment | None | Unset = UNSET
+    compliance: AnalysisCompliance | None | Unset = UNSET
+    performance: AnalysisPerformance | None | Unset = UNSET
+    keywords: list[str] | None | Unset = UNSET
+    results: AnalysisResults | None | Unset = UNSET
     error: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
@@ -77,25 +76,46 @@ class Analysis:
         else:
             summary = self.summary
 
-        sentiment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sentiment, Unset):
+        sentiment: dict[str, Any] | None | Unset
+        if isinstance(self.sentiment, Unset):
+            sentiment = UNSET
+        elif isinstance(self.sentiment, AnalysisSentiment):
             sentiment = self.sentiment.to_dict()
+        else:
+            sentiment = self.sentiment
 
-        compliance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compliance, Unset):
+        compliance: dict[str, Any] | None | Unset
+        if isinstance(self.compliance, Unset):
+            compliance = UNSET
+        elif isinstance(self.compliance, AnalysisCompliance):
             compliance = self.compliance.to_dict()
+        else:
+            compliance = self.compliance
 
-        performance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.performance, Unset):
+        performance: dict[str, Any] | None | Unset
+        if isinstance(self.performance, Unset):
+            performance = UNSET
+        elif isinstance(self.performance, AnalysisPerformance):
             performance = self.performance.to_dict()
+        else:
+            performance = self.performance
 
-        keywords: list[str] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
+        keywords: list[str] | None | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        elif isinstance(self.keywords, list):
             keywords = self.keywords
 
-        results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+        else:
+            keywords = self.keywords
+
+        results: dict[str, Any] | None | Unset
+        if isinstance(self.results, Unset):
+            results = UNSET
+        elif isinstance(self.results, AnalysisResults):
             results = self.results.to_dict()
+        else:
+            results = self.results
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -183,38 +203,73 @@ class Analysis:
 
             _field = "sentiment"
             _sentiment = d.get("sentiment", UNSET)
-            sentiment: AnalysisSentiment | Unset
-            if _sentiment is UNSET:
+            sentiment: AnalysisSentiment | None | Unset
+            if _sentiment is None:
+                sentiment = None
+            elif _sentiment is UNSET:
                 sentiment = UNSET
+            elif isinstance(_sentiment, dict):
+                sentiment_type_0 = AnalysisSentiment.from_dict(_sentiment)
+
+                sentiment = sentiment_type_0
             else:
-                sentiment = AnalysisSentiment.from_dict(_sentiment)
+                raise TypeError(f"unexpected {type(_sentiment).__name__} value")
 
             _field = "compliance"
             _compliance = d.get("compliance", UNSET)
-            compliance: AnalysisCompliance | Unset
-            if _compliance is UNSET:
+            compliance: AnalysisCompliance | None | Unset
+            if _compliance is None:
+                compliance = None
+            elif _compliance is UNSET:
                 compliance = UNSET
+            elif isinstance(_compliance, dict):
+                compliance_type_0 = AnalysisCompliance.from_dict(_compliance)
+
+                compliance = compliance_type_0
             else:
-                compliance = AnalysisCompliance.from_dict(_compliance)
+                raise TypeError(f"unexpected {type(_compliance).__name__} value")
 
             _field = "performance"
             _performance = d.get("performance", UNSET)
-            performance: AnalysisPerformance | Unset
-            if _performance is UNSET:
+            performance: AnalysisPerformance | None | Unset
+            if _performance is None:
+                performance = None
+            elif _performance is UNSET:
                 performance = UNSET
+            elif isinstance(_performance, dict):
+                performance_type_0 = AnalysisPerformance.from_dict(_performance)
+
+                performance = performance_type_0
             else:
-                performance = AnalysisPerformance.from_dict(_performance)
+                raise TypeError(f"unexpected {type(_performance).__name__} value")
 
             _field = "keywords"
-            keywords = cast(list[str], d.get("keywords", UNSET))
+            _keywords = d.get("keywords", UNSET)
+            keywords: list[str] | None | Unset
+            if _keywords is None:
+                keywords = None
+            elif _keywords is UNSET:
+                keywords = UNSET
+            elif isinstance(_keywords, list):
+                keywords_type_0 = cast(list[str], _keywords)
+
+                keywords = keywords_type_0
+            else:
+                raise TypeError(f"unexpected {type(_keywords).__name__} value")
 
             _field = "results"
             _results = d.get("results", UNSET)
-            results: AnalysisResults | Unset
-            if _results is UNSET:
+            results: AnalysisResults | None | Unset
+            if _results is None:
+                results = None
+            elif _results is UNSET:
                 results = UNSET
+            elif isinstance(_results, dict):
+                results_type_0 = AnalysisResults.from_dict(_results)
+
+                results = results_type_0
             else:
-                results = AnalysisResults.from_dict(_results)
+                raise TypeError(f"unexpected {type(_results).__name__} value")
 
             _field = "error"
             error = cast(None | str | Unset, d.get("error", UNSET))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +16,18 @@ T = TypeVar("T", bound="AnalysisPerformance")
 class AnalysisPerformance:
     """
     Attributes:
-        score (float | Unset):
+        score (float | None | Unset):
     """
 
-    score: float | Unset = UNSET
+    score: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score = self.score
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,7 +45,7 @@ class AnalysisPerformance:
         _field = ""
         try:
             _field = "score"
-            score = d.get("score", UNSET)
+            score = cast(float | None | Unset, d.get("score", UNSET))
 
         except ParseError as exc:
             raise ParseError(

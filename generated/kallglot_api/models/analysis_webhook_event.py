@@ -21,14 +21,15 @@ class AnalysisWebhookEvent:
         id (str):
         type_ (WebhookEventType):
         created_at (datetime.datetime):
-        data (Analysis):
+        data (AnalysisWebhookData): The `data` of `analysis.complete` and `analysis.failed`; fields as on an analysis,
+            none promised.
         api_version (str | Unset):
     """
 
     id: str
     type_: WebhookEventType
     created_at: datetime.datetime
-    data: Analysis
+    data: AnalysisWebhookData
     api_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,7 +76,7 @@ class AnalysisWebhookEvent:
             created_at = _fromisoformat(d["created_at"])
 
             _field = "data"
-            data = Analysis.from_dict(d["data"])
+            data = AnalysisWebhookData.from_dict(d["data"])
 
             _field = "api_version"
             api_version = d.get("api_version", UNSET)
@@ -141,4 +142,4 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
-from ..models.analysis import Analysis  # noqa: E402
+from ..models.analysis_webhook_data import AnalysisWebhookData  # noqa: E402

@@ -13,13 +13,16 @@ T = TypeVar("T", bound="AudioInputMessage")
 
 @_attrs_define
 class AudioInputMessage:
-    """
-    Attributes:
-        type_ (Literal['audio.input']):
-        sequence (int): Strictly increasing for the life of the stream.
-        timestamp_ms (int): Client clock in milliseconds.
-        speaker (str):
-        audio (StreamAudioInput):
+    """One chunk of caller audio (send one every 100-200 ms). In the example, `sequence` is the websocket page's;
+    `timestamp_ms` is that instant in milliseconds (the quickstart sends `Date.now()` for both); `payload` is two bytes
+    of mu-law silence.
+
+        Attributes:
+            type_ (Literal['audio.input']):
+            sequence (int): Strictly increasing for the life of the stream.
+            timestamp_ms (int): Client clock in milliseconds.
+            speaker (str):
+            audio (StreamAudioInput):
     """
 
     type_: Literal["audio.input"]

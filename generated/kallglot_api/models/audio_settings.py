@@ -14,7 +14,7 @@ T = TypeVar("T", bound="AudioSettings")
 
 @_attrs_define
 class AudioSettings:
-    """Audio transport hints (object and field names inferred; the docs' table was cut).
+    """Audio transport hints (encoding, sample rate, channels, with the documented defaults).
 
     Attributes:
         encoding (str | Unset):  Default: 'mulaw'.

@@ -22,7 +22,8 @@ class CreateSessionRequest:
         target_language (str | Unset): Party B's language; auto-detected if omitted.
         routing (SessionRouting | Unset): Telephony routing; supply one method (phone number, connection, SIP) or omit
             for the default route.
-        audio (AudioSettings | Unset): Audio transport hints (object and field names inferred; the docs' table was cut).
+        audio (AudioSettings | Unset): Audio transport hints (encoding, sample rate, channels, with the documented
+            defaults).
         recording (RecordingSettings | Unset):
         ai_agent (AiAgentConfig | Unset): Inline AI agent configuration for `ai_agent` / `help_chat_voice` sessions
             (older guide).

@@ -24,11 +24,11 @@ class Recording:
         session_id (str | Unset):
         channel (RecordingChannel | Unset):
         status (RecordingStatus | Unset):
-        duration (float | Unset):
+        duration (float | None | Unset):
         format_ (str | Unset):
-        size (int | Unset): Bytes.
-        sample_rate (int | Unset):
-        bit_depth (int | Unset):
+        size (int | None | Unset): Bytes.
+        sample_rate (int | None | Unset):
+        bit_depth (int | None | Unset):
         download_url (None | str | Unset): Current docs a relative API path (`/v1/recordings/{id}/audio`); older docs a
             pre-signed URL.
         created_at (datetime.datetime | Unset):
@@ -40,11 +40,11 @@ class Recording:
     session_id: str | Unset = UNSET
     channel: RecordingChannel | Unset = UNSET
     status: RecordingStatus | Unset = UNSET
-    duration: float | Unset = UNSET
+    duration: float | None | Unset = UNSET
     format_: str | Unset = UNSET
-    size: int | Unset = UNSET
-    sample_rate: int | Unset = UNSET
-    bit_depth: int | Unset = UNSET
+    size: int | None | Unset = UNSET
+    sample_rate: int | None | Unset = UNSET
+    bit_depth: int | None | Unset = UNSET
     download_url: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
@@ -65,15 +65,31 @@ class Recording:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        duration = self.duration
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
         format_ = self.format_
 
-        size = self.size
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
-        sample_rate = self.sample_rate
+        sample_rate: int | None | Unset
+        if isinstance(self.sample_rate, Unset):
+            sample_rate = UNSET
+        else:
+            sample_rate = self.sample_rate
 
-        bit_depth = self.bit_depth
+        bit_depth: int | None | Unset
+        if isinstance(self.bit_depth, Unset):
+            bit_depth = UNSET
+        else:
+            bit_depth = self.bit_depth
 
         download_url: None | str | Unset
         if isinstance(self.download_url, Unset):
@@ -161,19 +177,19 @@ class Recording:
                 status = RecordingStatus(_status)
 
             _field = "duration"
-            duration = d.get("duration", UNSET)
+            duration = cast(float | None | Unset, d.get("duration", UNSET))
 
             _field = "format"
             format_ = d.get("format", UNSET)
 
             _field = "size"
-            size = d.get("size", UNSET)
+            size = cast(int | None | Unset, d.get("size", UNSET))
 
             _field = "sample_rate"
-            sample_rate = d.get("sample_rate", UNSET)
+            sample_rate = cast(int | None | Unset, d.get("sample_rate", UNSET))
 
             _field = "bit_depth"
-            bit_depth = d.get("bit_depth", UNSET)
+            bit_depth = cast(int | None | Unset, d.get("bit_depth", UNSET))
 
             _field = "download_url"
             download_url = cast(None | str | Unset, d.get("download_url", UNSET))

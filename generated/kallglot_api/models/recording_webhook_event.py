@@ -21,14 +21,15 @@ class RecordingWebhookEvent:
         id (str):
         type_ (WebhookEventType):
         created_at (datetime.datetime):
-        data (Recording):
+        data (RecordingWebhookData): The `data` of `recording.ready` and `recording.failed`; fields as on a recording,
+            none promised.
         api_version (str | Unset):
     """
 
     id: str
     type_: WebhookEventType
     created_at: datetime.datetime
-    data: Recording
+    data: RecordingWebhookData
     api_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,7 +76,7 @@ class RecordingWebhookEvent:
             created_at = _fromisoformat(d["created_at"])
 
             _field = "data"
-            data = Recording.from_dict(d["data"])
+            data = RecordingWebhookData.from_dict(d["data"])
 
             _field = "api_version"
             api_version = d.get("api_version", UNSET)
@@ -141,4 +142,4 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
-from ..models.recording import Recording  # noqa: E402
+from ..models.recording_webhook_data import RecordingWebhookData  # noqa: E402

@@ -32,11 +32,11 @@ class Session:
             docs).
         phone_number (None | str | Unset):
         recording (None | SessionRecordingInfo | Unset):
-        transcript (TranscriptSummary | Unset): Older docs' transcript summary on a session.
+        transcript (None | TranscriptSummary | Unset):
         metadata (None | SessionMetadata | Unset):
         call (None | SessionCall | Unset):
-        duration (float | Unset): Seconds (older docs).
-        duration_seconds (float | Unset): Seconds (current docs).
+        duration (float | None | Unset): Seconds (older docs).
+        duration_seconds (float | None | Unset): Seconds (current docs).
         end_reason (None | str | Unset): Why the session ended (older docs).
         created_at (datetime.datetime | Unset):
         started_at (datetime.datetime | None | Unset):
@@ -53,11 +53,11 @@ class Session:
     provider: None | ProviderDetails | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
     recording: None | SessionRecordingInfo | Unset = UNSET
-    transcript: TranscriptSummary | Unset = UNSET
+    transcript: None | TranscriptSummary | Unset = UNSET
     metadata: None | SessionMetadata | Unset = UNSET
     call: None | SessionCall | Unset = UNSET
-    duration: float | Unset = UNSET
-    duration_seconds: float | Unset = UNSET
+    duration: float | None | Unset = UNSET
+    duration_seconds: float | None | Unset = UNSET
     end_reason: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
@@ -117,9 +117,13 @@ class Session:
         else:
             recording = self.recording
 
-        transcript: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transcript, Unset):
+        transcript: dict[str, Any] | None | Unset
+        if isinstance(self.transcript, Unset):
+            transcript = UNSET
+        elif isinstance(self.transcript, TranscriptSummary):
             transcript = self.transcript.to_dict()
+        else:
+            transcript = self.transcript
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -137,9 +141,17 @@ class Session:
         else:
             call = self.call
 
-        duration = self.duration
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
-        duration_seconds = self.duration_seconds
+        duration_seconds: float | None | Unset
+        if isinstance(self.duration_seconds, Unset):
+            duration_seconds = UNSET
+        else:
+            duration_seconds = self.duration_seconds
 
         end_reason: None | str | Unset
         if isinstance(self.end_reason, Unset):
@@ -290,11 +302,17 @@ class Session:
 
             _field = "transcript"
             _transcript = d.get("transcript", UNSET)
-            transcript: TranscriptSummary | Unset
-            if _transcript is UNSET:
+            transcript: None | TranscriptSummary | Unset
+            if _transcript is None:
+                transcript = None
+            elif _transcript is UNSET:
                 transcript = UNSET
+            elif isinstance(_transcript, dict):
+                transcript_type_0 = TranscriptSummary.from_dict(_transcript)
+
+                transcript = transcript_type_0
             else:
-                transcript = TranscriptSummary.from_dict(_transcript)
+                raise TypeError(f"unexpected {type(_transcript).__name__} value")
 
             _field = "metadata"
             _metadata = d.get("metadata", UNSET)
@@ -325,10 +343,10 @@ class Session:
                 raise TypeError(f"unexpected {type(_call).__name__} value")
 
             _field = "duration"
-            duration = d.get("duration", UNSET)
+            duration = cast(float | None | Unset, d.get("duration", UNSET))
 
             _field = "duration_seconds"
-            duration_seconds = d.get("duration_seconds", UNSET)
+            duration_seconds = cast(float | None | Unset, d.get("duration_seconds", UNSET))
 
             _field = "end_reason"
             end_reason = cast(None | str | Unset, d.get("end_reason", UNSET))

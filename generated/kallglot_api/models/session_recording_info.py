@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,13 +19,13 @@ class SessionRecordingInfo:
         enabled (bool | Unset):
         channels (str | Unset):
         id (str | Unset):
-        duration (float | Unset):
+        duration (float | None | Unset):
     """
 
     enabled: bool | Unset = UNSET
     channels: str | Unset = UNSET
     id: str | Unset = UNSET
-    duration: float | Unset = UNSET
+    duration: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,11 @@ class SessionRecordingInfo:
 
         id = self.id
 
-        duration = self.duration
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +72,7 @@ class SessionRecordingInfo:
             id = d.get("id", UNSET)
 
             _field = "duration"
-            duration = d.get("duration", UNSET)
+            duration = cast(float | None | Unset, d.get("duration", UNSET))
 
         except ParseError as exc:
             raise ParseError(

@@ -17,8 +17,7 @@ class SipRouting:
     """
     Attributes:
         from_uri (str | Unset): SIP From URI if known at creation.
-        headers (SipRoutingHeaders | Unset): Arbitrary SIP X- headers attached to the dialog (field name inferred from
-            the docs).
+        headers (SipRoutingHeaders | Unset): Arbitrary SIP X- headers attached to the dialog.
     """
 
     from_uri: str | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="SipRoutingHeaders")
 
 @_attrs_define
 class SipRoutingHeaders:
-    """Arbitrary SIP X- headers attached to the dialog (field name inferred from the docs)."""
+    """Arbitrary SIP X- headers attached to the dialog."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

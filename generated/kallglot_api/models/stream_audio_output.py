@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,12 @@ class StreamAudioOutput:
     Attributes:
         payload (str):
         encoding (str | Unset):
-        sample_rate_hz (int | Unset):
+        sample_rate_hz (int | None | Unset):
     """
 
     payload: str
     encoding: str | Unset = UNSET
-    sample_rate_hz: int | Unset = UNSET
+    sample_rate_hz: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +31,11 @@ class StreamAudioOutput:
 
         encoding = self.encoding
 
-        sample_rate_hz = self.sample_rate_hz
+        sample_rate_hz: int | None | Unset
+        if isinstance(self.sample_rate_hz, Unset):
+            sample_rate_hz = UNSET
+        else:
+            sample_rate_hz = self.sample_rate_hz
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,7 +65,7 @@ class StreamAudioOutput:
             encoding = d.get("encoding", UNSET)
 
             _field = "sample_rate_hz"
-            sample_rate_hz = d.get("sample_rate_hz", UNSET)
+            sample_rate_hz = cast(int | None | Unset, d.get("sample_rate_hz", UNSET))
 
         except ParseError as exc:
             raise ParseError("StreamAudioOutput", _field + ("." + exc.field if exc.field else ""), exc.reason) from None

@@ -24,10 +24,10 @@ class Transcript:
         id (str | Unset):
         turns (list[TranscriptTurn] | Unset):
         segments (list[TranscriptSegment] | Unset): Older docs.
-        metadata (TranscriptMetadata | Unset):
-        language (LanguagePair | Unset):
-        duration (float | Unset):
-        word_count (int | Unset):
+        metadata (None | TranscriptMetadata | Unset):
+        language (LanguagePair | None | Unset):
+        duration (float | None | Unset):
+        word_count (int | None | Unset):
     """
 
     object_: Literal["transcript"]
@@ -36,10 +36,10 @@ class Transcript:
     id: str | Unset = UNSET
     turns: list[TranscriptTurn] | Unset = UNSET
     segments: list[TranscriptSegment] | Unset = UNSET
-    metadata: TranscriptMetadata | Unset = UNSET
-    language: LanguagePair | Unset = UNSET
-    duration: float | Unset = UNSET
-    word_count: int | Unset = UNSET
+    metadata: None | TranscriptMetadata | Unset = UNSET
+    language: LanguagePair | None | Unset = UNSET
+    duration: float | None | Unset = UNSET
+    word_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,17 +65,33 @@ class Transcript:
                 segments_item = segments_item_data.to_dict()
                 segments.append(segments_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, TranscriptMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        language: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language, Unset):
+        language: dict[str, Any] | None | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        elif isinstance(self.language, LanguagePair):
             language = self.language.to_dict()
+        else:
+            language = self.language
 
-        duration = self.duration
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
-        word_count = self.word_count
+        word_count: int | None | Unset
+        if isinstance(self.word_count, Unset):
+            word_count = UNSET
+        else:
+            word_count = self.word_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,25 +154,37 @@ class Transcript:
 
             _field = "metadata"
             _metadata = d.get("metadata", UNSET)
-            metadata: TranscriptMetadata | Unset
-            if _metadata is UNSET:
+            metadata: None | TranscriptMetadata | Unset
+            if _metadata is None:
+                metadata = None
+            elif _metadata is UNSET:
                 metadata = UNSET
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = TranscriptMetadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
             else:
-                metadata = TranscriptMetadata.from_dict(_metadata)
+                raise TypeError(f"unexpected {type(_metadata).__name__} value")
 
             _field = "language"
             _language = d.get("language", UNSET)
-            language: LanguagePair | Unset
-            if _language is UNSET:
+            language: LanguagePair | None | Unset
+            if _language is None:
+                language = None
+            elif _language is UNSET:
                 language = UNSET
+            elif isinstance(_language, dict):
+                language_type_0 = LanguagePair.from_dict(_language)
+
+                language = language_type_0
             else:
-                language = LanguagePair.from_dict(_language)
+                raise TypeError(f"unexpected {type(_language).__name__} value")
 
             _field = "duration"
-            duration = d.get("duration", UNSET)
+            duration = cast(float | None | Unset, d.get("duration", UNSET))
 
             _field = "word_count"
-            word_count = d.get("word_count", UNSET)
+            word_count = cast(int | None | Unset, d.get("word_count", UNSET))
 
         except ParseError as exc:
             raise ParseError("Transcript", _field + ("." + exc.field if exc.field else ""), exc.reason) from None

@@ -20,22 +20,22 @@ class TranscriptFinalEvent:
         type_ (Literal['transcript.final']):
         text (str):
         id (str | Unset):
-        sequence (int | Unset): The turn's sequence; the key for de-duplication.
+        sequence (int | None | Unset): The turn's sequence; the key for de-duplication.
         speaker (str | Unset):
         language (str | Unset):
         translation (None | StreamTranslation | Unset):
-        confidence (float | Unset):
+        confidence (float | None | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
     type_: Literal["transcript.final"]
     text: str
     id: str | Unset = UNSET
-    sequence: int | Unset = UNSET
+    sequence: int | None | Unset = UNSET
     speaker: str | Unset = UNSET
     language: str | Unset = UNSET
     translation: None | StreamTranslation | Unset = UNSET
-    confidence: float | Unset = UNSET
+    confidence: float | None | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +46,11 @@ class TranscriptFinalEvent:
 
         id = self.id
 
-        sequence = self.sequence
+        sequence: int | None | Unset
+        if isinstance(self.sequence, Unset):
+            sequence = UNSET
+        else:
+            sequence = self.sequence
 
         speaker = self.speaker
 
@@ -60,7 +64,11 @@ class TranscriptFinalEvent:
         else:
             translation = self.translation
 
-        confidence = self.confidence
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
@@ -110,7 +118,7 @@ class TranscriptFinalEvent:
             id = d.get("id", UNSET)
 
             _field = "sequence"
-            sequence = d.get("sequence", UNSET)
+            sequence = cast(int | None | Unset, d.get("sequence", UNSET))
 
             _field = "speaker"
             speaker = d.get("speaker", UNSET)
@@ -133,7 +141,7 @@ class TranscriptFinalEvent:
                 raise TypeError(f"unexpected {type(_translation).__name__} value")
 
             _field = "confidence"
-            confidence = d.get("confidence", UNSET)
+            confidence = cast(float | None | Unset, d.get("confidence", UNSET))
 
             _field = "timestamp"
             _timestamp = d.get("timestamp", UNSET)

@@ -16,20 +16,28 @@ T = TypeVar("T", bound="TranscriptMetadata")
 class TranscriptMetadata:
     """
     Attributes:
-        total_turns (int | Unset):
-        duration_seconds (float | Unset):
+        total_turns (int | None | Unset):
+        duration_seconds (float | None | Unset):
         languages_detected (list[str] | Unset):
     """
 
-    total_turns: int | Unset = UNSET
-    duration_seconds: float | Unset = UNSET
+    total_turns: int | None | Unset = UNSET
+    duration_seconds: float | None | Unset = UNSET
     languages_detected: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_turns = self.total_turns
+        total_turns: int | None | Unset
+        if isinstance(self.total_turns, Unset):
+            total_turns = UNSET
+        else:
+            total_turns = self.total_turns
 
-        duration_seconds = self.duration_seconds
+        duration_seconds: float | None | Unset
+        if isinstance(self.duration_seconds, Unset):
+            duration_seconds = UNSET
+        else:
+            duration_seconds = self.duration_seconds
 
         languages_detected: list[str] | Unset = UNSET
         if not isinstance(self.languages_detected, Unset):
@@ -55,10 +63,10 @@ class TranscriptMetadata:
         _field = ""
         try:
             _field = "total_turns"
-            total_turns = d.get("total_turns", UNSET)
+            total_turns = cast(int | None | Unset, d.get("total_turns", UNSET))
 
             _field = "duration_seconds"
-            duration_seconds = d.get("duration_seconds", UNSET)
+            duration_seconds = cast(float | None | Unset, d.get("duration_seconds", UNSET))
 
             _field = "languages_detected"
             languages_detected = cast(list[str], d.get("languages_detected", UNSET))

@@ -19,7 +19,7 @@ class TranscriptPartialEvent:
         type_ (Literal['transcript.partial']):
         text (str):
         id (str | Unset):
-        sequence (int | Unset):
+        sequence (int | None | Unset):
         speaker (str | Unset):
         language (str | Unset):
         translation (None | StreamTranslation | Unset):
@@ -28,7 +28,7 @@ class TranscriptPartialEvent:
     type_: Literal["transcript.partial"]
     text: str
     id: str | Unset = UNSET
-    sequence: int | Unset = UNSET
+    sequence: int | None | Unset = UNSET
     speaker: str | Unset = UNSET
     language: str | Unset = UNSET
     translation: None | StreamTranslation | Unset = UNSET
@@ -41,7 +41,11 @@ class TranscriptPartialEvent:
 
         id = self.id
 
-        sequence = self.sequence
+        sequence: int | None | Unset
+        if isinstance(self.sequence, Unset):
+            sequence = UNSET
+        else:
+            sequence = self.sequence
 
         speaker = self.speaker
 
@@ -95,7 +99,7 @@ class TranscriptPartialEvent:
             id = d.get("id", UNSET)
 
             _field = "sequence"
-            sequence = d.get("sequence", UNSET)
+            sequence = cast(int | None | Unset, d.get("sequence", UNSET))
 
             _field = "speaker"
             speaker = d.get("speaker", UNSET)

@@ -22,9 +22,9 @@ class TranscriptSegment:
         language (str | Unset):
         text (str | Unset):
         translation (None | str | Unset):
-        start_time (float | Unset):
-        end_time (float | Unset):
-        confidence (float | Unset):
+        start_time (float | None | Unset):
+        end_time (float | None | Unset):
+        confidence (float | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -32,9 +32,9 @@ class TranscriptSegment:
     language: str | Unset = UNSET
     text: str | Unset = UNSET
     translation: None | str | Unset = UNSET
-    start_time: float | Unset = UNSET
-    end_time: float | Unset = UNSET
-    confidence: float | Unset = UNSET
+    start_time: float | None | Unset = UNSET
+    end_time: float | None | Unset = UNSET
+    confidence: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,11 +52,23 @@ class TranscriptSegment:
         else:
             translation = self.translation
 
-        start_time = self.start_time
+        start_time: float | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
 
-        end_time = self.end_time
+        end_time: float | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
 
-        confidence = self.confidence
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,13 +115,13 @@ class TranscriptSegment:
             translation = cast(None | str | Unset, d.get("translation", UNSET))
 
             _field = "start_time"
-            start_time = d.get("start_time", UNSET)
+            start_time = cast(float | None | Unset, d.get("start_time", UNSET))
 
             _field = "end_time"
-            end_time = d.get("end_time", UNSET)
+            end_time = cast(float | None | Unset, d.get("end_time", UNSET))
 
             _field = "confidence"
-            confidence = d.get("confidence", UNSET)
+            confidence = cast(float | None | Unset, d.get("confidence", UNSET))
 
         except ParseError as exc:
             raise ParseError("TranscriptSegment", _field + ("." + exc.field if exc.field else ""), exc.reason) from None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,17 +18,21 @@ class TranscriptSummary:
 
     Attributes:
         available (bool | Unset):
-        word_count (int | Unset):
+        word_count (int | None | Unset):
     """
 
     available: bool | Unset = UNSET
-    word_count: int | Unset = UNSET
+    word_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         available = self.available
 
-        word_count = self.word_count
+        word_count: int | None | Unset
+        if isinstance(self.word_count, Unset):
+            word_count = UNSET
+        else:
+            word_count = self.word_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +55,7 @@ class TranscriptSummary:
             available = d.get("available", UNSET)
 
             _field = "word_count"
-            word_count = d.get("word_count", UNSET)
+            word_count = cast(int | None | Unset, d.get("word_count", UNSET))
 
         except ParseError as exc:
             raise ParseError("TranscriptSummary", _field + ("." + exc.field if exc.field else ""), exc.reason) from None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class TranscriptTurn:
         text (str):
         language (str | Unset):
         translation (None | TurnTranslation | Unset):
-        confidence (float | Unset):
+        confidence (float | None | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
@@ -31,7 +31,7 @@ class TranscriptTurn:
     text: str
     language: str | Unset = UNSET
     translation: None | TurnTranslation | Unset = UNSET
-    confidence: float | Unset = UNSET
+    confidence: float | None | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +52,11 @@ class TranscriptTurn:
         else:
             translation = self.translation
 
-        confidence = self.confidence
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
@@ -112,7 +116,7 @@ class TranscriptTurn:
                 raise TypeError(f"unexpected {type(_translation).__name__} value")
 
             _field = "confidence"
-            confidence = d.get("confidence", UNSET)
+            confidence = cast(float | None | Unset, d.get("confidence", UNSET))
 
             _field = "timestamp"
             _timestamp = d.get("timestamp", UNSET)

@@ -21,14 +21,14 @@ class TranscriptWebhookEvent:
         id (str):
         type_ (WebhookEventType):
         created_at (datetime.datetime):
-        data (Transcript):
+        data (TranscriptWebhookData): The `data` of `transcript.ready`; fields as on a transcript, none promised.
         api_version (str | Unset):
     """
 
     id: str
     type_: WebhookEventType
     created_at: datetime.datetime
-    data: Transcript
+    data: TranscriptWebhookData
     api_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,7 +75,7 @@ class TranscriptWebhookEvent:
             created_at = _fromisoformat(d["created_at"])
 
             _field = "data"
-            data = Transcript.from_dict(d["data"])
+            data = TranscriptWebhookData.from_dict(d["data"])
 
             _field = "api_version"
             api_version = d.get("api_version", UNSET)
@@ -141,4 +141,4 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
-from ..models.transcript import Transcript  # noqa: E402
+from ..models.transcript_webhook_data import TranscriptWebhookData  # noqa: E402
