@@ -4,19 +4,28 @@
     python -m generator --check   change nothing; exit 1 and name the files that are out of step
 
 Generation runs into a temporary folder (openapi-python-client with ``generator/config.yaml`` and the
-templates in ``generator/templates/`` layered over the stock ones), stamps a banner on every module,
-formats with ruff, then either replaces ``generated/kallglot_api`` or compares file by file.
+templates in ``generator/templates/`` layered over the stock ones), keeps only what the SDK uses, stamps a
+banner on every module, formats with ruff, then either replaces ``generated/kallglot_api`` or compares file
+by file. ``generator/upstream/`` holds the stock template each fork started from (see its VERSION).
+
+What the SDK does not use is not shipped: the stock ``client.py`` (a second client without retries,
+idempotency keys or timeouts) and ``errors.py`` are removed, the endpoint folder ``api/`` becomes
+``operations/`` (request descriptions only, see ``templates/endpoint_module.py.jinja``), and the templates
+receive ``deprecated_operations`` ("GET /path" strings) so that deprecated operations render nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "kallglot.yaml"
@@ -56,14 +65,50 @@ def _run(*args: str) -> None:
         sys.exit(f"`{' '.join(args[:3])}` failed:\n{done.stdout}{done.stderr}")
 
 
+def deprecated_operations(document: dict[str, Any]) -> set[str]:
+    """``"METHOD /path"`` of every operation the document marks ``deprecated: true``."""
+    found = set()
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and operation.get("deprecated") is True:
+                found.add(f"{method.upper()} {path}")
+    return found
+
+
+def _build(out: Path) -> None:
+    # In-process rather than the CLI so the templates can be given `deprecated_operations`; any warning fails.
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from ruamel.yaml import YAML
+
+    document = YAML(typ="safe").load(SPEC.read_text(encoding="utf-8"))
+    config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", True, out)
+    with contextlib.redirect_stdout(io.StringIO()):
+        data = GeneratorData.from_dict(document, config=config)
+        if not isinstance(data, GeneratorData):
+            sys.exit(f"openapi-python-client could not read {SPEC.name}: {data.header}: {data.detail}")
+        project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+        project.env.globals["deprecated_operations"] = deprecated_operations(document)
+        errors = project.build()
+    if errors:
+        sys.exit("openapi-python-client reported:\n" + "\n".join(f"{e.header}: {e.detail}" for e in errors))
+
+
+def _prune(out: Path) -> None:
+    for name in ("client.py", "errors.py"):
+        (out / name).unlink()
+    (out / "api").rename(out / "operations")
+    for module in out.rglob("*.py"):
+        if not module.read_text(encoding="utf-8").strip():
+            module.unlink()
+
+
 def render(into: Path) -> Path:
     """Generate the package into ``into`` and return its folder."""
     out = into / PACKAGE
-    _run(
-        "-m", "openapi_python_client", "generate",
-        "--path", str(SPEC), "--config", str(CONFIG), "--custom-template-path", str(TEMPLATES),
-        "--meta", "none", "--output-path", str(out), "--fail-on-warning",
-    )  # fmt: skip
+    _build(out)
+    _prune(out)
     for module in sorted(out.rglob("*.py")):
         module.write_text(BANNER + module.read_text(encoding="utf-8"), encoding="utf-8")
     (out / "py.typed").write_text("", encoding="utf-8")
