@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "kallglot.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "generator" / "templates"
+UPSTREAM = ROOT / "generator" / "upstream"  # the stock template each fork started from, as released
 PACKAGE = "kallglot_api"
 TARGET = ROOT / "generated" / PACKAGE
 
@@ -115,6 +116,33 @@ def render(into: Path) -> Path:
     _run("-m", "ruff", "check", *RUFF_ARGS, "--select", "F401,F811,I,UP", "--fix-only", "--quiet", str(out))
     _run("-m", "ruff", "format", *RUFF_ARGS, "--quiet", str(out))
     return out
+
+
+def stock_templates() -> Path:
+    """The installed openapi-python-client's own templates."""
+    import openapi_python_client
+
+    return Path(openapi_python_client.__file__).parent / "templates"
+
+
+def forks(stock: Path) -> list[str]:
+    """Templates in ``generator/templates/`` that replace a stock template of the same relative path."""
+    return sorted(name for name in _files(TEMPLATES) if (stock / name).is_file())
+
+
+def upstream_drift(stock: Path) -> list[str]:
+    """One line per problem with ``generator/upstream/``: a fork without its pristine copy, a copy without a
+    fork, or a stock template that changed since the copy was taken (its fork must be merged)."""
+    copies = _files(UPSTREAM) - {"VERSION"}
+    ours = forks(stock)
+    lines = [f"no pristine copy: generator/upstream/{name}" for name in ours if name not in copies]
+    lines += [f"copy of no fork:  generator/upstream/{name}" for name in sorted(copies - set(ours))]
+    lines += [
+        f"merge upstream:   {name} (stock template differs from generator/upstream/{name})"
+        for name in ours
+        if name in copies and not filecmp.cmp(stock / name, UPSTREAM / name, shallow=False)
+    ]
+    return lines
 
 
 def _files(folder: Path) -> set[str]:
