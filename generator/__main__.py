@@ -11,7 +11,8 @@ by file. ``generator/upstream/`` holds the stock template each fork started from
 What the SDK does not use is not shipped: the stock ``client.py`` (a second client without retries,
 idempotency keys or timeouts) and ``errors.py`` are removed, the endpoint folder ``api/`` becomes
 ``operations/`` (request descriptions only, see ``templates/endpoint_module.py.jinja``), and the templates
-receive ``deprecated_operations`` ("GET /path" strings) so that deprecated operations render nothing.
+receive ``deprecated`` ("GET /path" and "GET /path name" strings) so that deprecated operations render nothing
+and deprecated parameters are left out: the SDK never sends them (a caller still can, with ``extra_query=``).
 """
 
 from __future__ import annotations
@@ -66,13 +67,26 @@ def _run(*args: str) -> None:
         sys.exit(f"`{' '.join(args[:3])}` failed:\n{done.stdout}{done.stderr}")
 
 
-def deprecated_operations(document: dict[str, Any]) -> set[str]:
-    """``"METHOD /path"`` of every operation the document marks ``deprecated: true``."""
+def deprecated(document: dict[str, Any]) -> set[str]:
+    """``"METHOD /path"`` of every deprecated operation and ``"METHOD /path name"`` of every deprecated parameter."""
+    shared = document.get("components", {}).get("parameters", {})
+
+    def resolve(parameter: dict[str, Any]) -> dict[str, Any]:
+        ref = parameter.get("$ref", "")
+        return shared.get(ref.rpartition("/")[2], {}) if ref.startswith("#/components/parameters/") else parameter
+
     found = set()
     for path, item in document.get("paths", {}).items():
+        common = [resolve(p) for p in item.get("parameters", [])]
         for method, operation in item.items():
-            if isinstance(operation, dict) and operation.get("deprecated") is True:
-                found.add(f"{method.upper()} {path}")
+            if method == "parameters" or not isinstance(operation, dict):
+                continue
+            key = f"{method.upper()} {path}"
+            if operation.get("deprecated") is True:
+                found.add(key)
+            for parameter in common + [resolve(p) for p in operation.get("parameters", [])]:
+                if parameter.get("deprecated") is True:
+                    found.add(f"{key} {parameter.get('name')}")
     return found
 
 
@@ -90,7 +104,7 @@ def _build(out: Path) -> None:
         if not isinstance(data, GeneratorData):
             sys.exit(f"openapi-python-client could not read {SPEC.name}: {data.header}: {data.detail}")
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-        project.env.globals["deprecated_operations"] = deprecated_operations(document)
+        project.env.globals["deprecated"] = deprecated(document)
         errors = project.build()
     if errors:
         sys.exit("openapi-python-client reported:\n" + "\n".join(f"{e.header}: {e.detail}" for e in errors))

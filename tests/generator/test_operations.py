@@ -13,7 +13,7 @@ import pytest
 
 import kallglot_api
 import kallglot_api.operations
-from generator.__main__ import ROOT, TARGET
+from generator.__main__ import ROOT, TARGET, deprecated
 from kallglot_api import models
 from kallglot_api.operations import Operation, analyses, recordings, sessions
 
@@ -79,11 +79,30 @@ def test_an_optional_body_sets_content_type_only_when_given() -> None:
     assert with_body.headers["Content-Type"] == "application/json" and with_body.body == {}
 
 
-def test_optional_query_parameters_are_sent_only_when_given() -> None:
+def test_optional_query_parameters_are_sent_only_when_given_and_deprecated_ones_not_at_all() -> None:
     assert sessions.retrieve_session_transcript("sess_1").params is None
-    given = sessions.retrieve_session_transcript("sess_1", format_="json", include_translations=False)
-    assert given.params == {"format": "json", "include_translations": False}
-    assert sessions.list_session_recordings("sess_1", limit=5).params == {"limit": 5}
+    assert list(inspect.signature(sessions.retrieve_session_transcript).parameters) == ["id"]
+    assert sessions.list_session_recordings("sess_1").params is None
+    assert sessions.list_session_recordings("sess_1", limit=5, starting_after="rec_1").params == {
+        "limit": 5,
+        "starting_after": "rec_1",
+    }
+    assert "channel" not in inspect.signature(sessions.list_session_recordings).parameters
+
+
+def test_deprecation_is_read_from_operations_and_from_inline_and_shared_parameters() -> None:
+    document = {
+        "components": {"parameters": {"Old": {"name": "old", "in": "query", "deprecated": True}}},
+        "paths": {
+            "/a": {
+                "parameters": [{"$ref": "#/components/parameters/Old"}],
+                "get": {"parameters": [{"name": "fmt", "in": "query", "deprecated": True}, {"name": "ok"}]},
+                "post": {"deprecated": True},
+            },
+            "/b": {"get": {}},
+        },
+    }
+    assert deprecated(document) == {"GET /a old", "GET /a fmt", "POST /a", "POST /a old"}
 
 
 def test_path_parameters_are_percent_encoded() -> None:

@@ -6,7 +6,6 @@
 from typing import Any
 from urllib.parse import quote
 
-from ...models.recording_channel import RecordingChannel
 from .. import Operation
 
 
@@ -16,7 +15,6 @@ def list_session_recordings(
     limit: int | None = None,
     starting_after: str | None = None,
     ending_before: str | None = None,
-    channel: RecordingChannel | None = None,
 ) -> Operation:
     """List a session's recordings.
 
@@ -31,8 +29,6 @@ def list_session_recordings(
         params["starting_after"] = starting_after
     if ending_before is not None:
         params["ending_before"] = ending_before
-    if channel is not None:
-        params["channel"] = channel.value
     return Operation(
         method="GET",
         path="/sessions/{id}/recordings".format(
