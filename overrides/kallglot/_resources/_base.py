@@ -34,7 +34,7 @@ def _parsed_return(annotation: Any) -> Any:
 
 
 def _dress(method: Callable[..., Any], raw: Callable[..., Any]) -> Callable[..., None]:
-    """Give ``method`` the public name and return type; return the checker for its argument errors."""
+    """Give ``method`` the public name and return type; return the check that renames its argument errors."""
     functools.update_wrapper(method, raw)
     owner, _, name = raw.__qualname__.rpartition(".")
     method.__qualname__ = f"{owner.replace('WithRawResponse', '')}.{name}"
@@ -43,7 +43,7 @@ def _dress(method: Callable[..., Any], raw: Callable[..., Any]) -> Callable[...,
     method.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
     method.__annotations__ = {**raw.__annotations__, "return": returns}
 
-    def check(error: TypeError, *args: Any, **kwargs: Any) -> None:
+    def check(*args: Any, **kwargs: Any) -> None:
         # Binding fails only when the arguments are wrong, i.e. before the raw method ran at all: say so
         # with the public name. Any other TypeError came from inside the call and is re-raised unchanged.
         try:
@@ -60,8 +60,8 @@ def parsed(raw: Callable[Concatenate[Any, P], APIResponse[T]]) -> Callable[Conca
     def method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> T:
         try:
             response = raw(self.with_raw_response, *args, **kwargs)
-        except TypeError as error:
-            check(error, *args, **kwargs)
+        except TypeError:
+            check(*args, **kwargs)
             raise
         return response.parsed
 
@@ -77,8 +77,8 @@ def aparsed(
     async def method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> T:
         try:
             pending = raw(self.with_raw_response, *args, **kwargs)
-        except TypeError as error:
-            check(error, *args, **kwargs)
+        except TypeError:
+            check(*args, **kwargs)
             raise
         return (await pending).parsed
 
