@@ -72,15 +72,13 @@ def create_session(
     for name, value in (("source_language", source_language), ("target_language", target_language)):
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise ValueError(f"{name} must be a language code such as 'en' or 'de', got {value!r}")
-    dicts = {"routing": routing, "audio": audio, "recording": recording, "ai_agent": ai_agent}
-    for field, typed in (
-        ("routing", params.SessionRoutingParam),
-        ("audio", params.AudioSettingsParam),
-        ("recording", params.RecordingSettingsParam),
-        ("ai_agent", params.AiAgentConfigParam),
+    for field, given, typed in (
+        ("routing", routing, params.SessionRoutingParam),
+        ("audio", audio, params.AudioSettingsParam),
+        ("recording", recording, params.RecordingSettingsParam),
+        ("ai_agent", ai_agent, params.AiAgentConfigParam),
     ):
-        given = dicts[field]
-        if isinstance(given, Mapping):
+        if isinstance(given, Mapping):  # a model instance was built by the caller and needs no check
             check_keys(field, given, typed)
     body = models.CreateSessionRequest(
         mode=check_enum("mode", mode, models.SessionMode),
