@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 import functools
 import re
@@ -96,6 +95,8 @@ def check_keys(name: str, value: Mapping[str, Any], typed: type) -> None:
     fields = _fields(typed)
     for key, item in value.items():
         if key not in fields:
+            import difflib  # only on the error path: it is not needed to import kallglot
+
             close = difflib.get_close_matches(str(key), fields, n=1, cutoff=0.5)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             valid = ", ".join(map(repr, fields))
