@@ -81,6 +81,9 @@ def test_known_keys_and_free_form_values_are_sent_as_given() -> None:
 
 
 def test_the_typed_dicts_are_public_and_follow_the_document() -> None:
+    import kallglot
+
+    assert kallglot.params is params
     assert params.__all__ == sorted(params.__all__)
     assert params.SessionRoutingParam.__optional_keys__ == {"phone_number", "connection_id", "type", "sip", "direction"}
     assert params.AgentToolParam.__required_keys__ == {"name"}
