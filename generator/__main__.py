@@ -91,7 +91,8 @@ def deprecated(document: dict[str, Any]) -> set[str]:
 
 
 def _build(out: Path) -> None:
-    # In-process rather than the CLI so the templates can be given `deprecated_operations`; any warning fails.
+    # In-process rather than the CLI so the templates can be given `deprecated`; any warning fails, as with
+    # the CLI's --fail-on-warning.
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -111,6 +112,7 @@ def _build(out: Path) -> None:
 
 
 def _prune(out: Path) -> None:
+    """Drop what the stock generator always writes and the SDK never uses; name the endpoints ``operations``."""
     for name in ("client.py", "errors.py"):
         (out / name).unlink()
     (out / "api").rename(out / "operations")
