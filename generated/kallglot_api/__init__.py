@@ -1,10 +1,6 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
+"""Models and operations generated from ``openapi/kallglot.yaml`` for the ``kallglot`` SDK.
 
-"""A client library for accessing Kallglot API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+``kallglot_api.models`` holds the schemas, ``kallglot_api.operations`` the requests. There is no client
+here on purpose: use ``kallglot.Kallglot`` or ``kallglot.AsyncKallglot``.
+"""

@@ -1,19 +1,19 @@
-"""Requests built from caller arguments, checked first, shaped by the generated endpoint modules.
+"""Requests built from caller arguments, checked first, described by the generated operations.
 
-The generated ``_get_kwargs`` of each operation owns paths, percent-encoding and parameter names, so the
-spec stays the single source of truth; the generated modules are imported on first use only, which keeps
-``import kallglot`` cheap.
+``kallglot_api.operations`` owns methods, paths, percent-encoding, parameter names and the headers each
+operation needs (an ``Accept`` for what it serves), so the document stays the single source of truth; the
+operation modules are imported on first use only, which keeps ``import kallglot`` cheap. Optional query
+parameters are passed only when the caller gave them, so no default and no deprecated parameter is sent
+unasked.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping, Sequence
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ._transport import RequestSpec
-from ._validation import check_enum, check_enums, check_id, coerce_model
+from ._validation import check_enum, check_enums, check_id, check_keys, coerce_model
 
 if TYPE_CHECKING:
     from kallglot_api.models import (
@@ -25,25 +25,21 @@ if TYPE_CHECKING:
         SessionMode,
         SessionRouting,
     )
+    from kallglot_api.operations import Operation
 
-_modules: dict[str, ModuleType] = {}
-
-
-def _operation(name: str) -> ModuleType:
-    module = _modules.get(name)
-    if module is None:
-        module = _modules[name] = importlib.import_module(f"kallglot_api.api.{name}")
-    return module
+    from .params import AiAgentConfigParam, AudioSettingsParam, RecordingSettingsParam, SessionRoutingParam
 
 
-def _spec(kwargs: dict[str, Any], *, idempotency_key: str | None = None, stream: bool = False) -> RequestSpec:
+def _spec(op: Operation, *, idempotency_key: str | None = None, stream: bool = False) -> RequestSpec:
+    # The Idempotency-Key header is the transport's: it makes one per call and reuses it on every retry.
     return RequestSpec(
-        method=kwargs["method"].upper(),
-        path=kwargs["url"],
-        params=kwargs.get("params") or None,
-        json_body=kwargs.get("json"),
+        method=op.method,
+        path=op.path,
+        params=op.params,
+        json_body=op.body,
         idempotency_key=idempotency_key,
         stream=stream,
+        headers=op.headers,
     )
 
 
@@ -60,19 +56,30 @@ def create_session(
     mode: SessionMode | str,
     source_language: str | None,
     target_language: str | None,
-    routing: SessionRouting | Mapping[str, Any] | None,
+    routing: SessionRouting | SessionRoutingParam | None,
     metadata: SessionMetadata | Mapping[str, Any] | None,
-    audio: AudioSettings | Mapping[str, Any] | None,
-    recording: RecordingSettings | Mapping[str, Any] | None,
-    ai_agent: AiAgentConfig | Mapping[str, Any] | None,
+    audio: AudioSettings | AudioSettingsParam | None,
+    recording: RecordingSettings | RecordingSettingsParam | None,
+    ai_agent: AiAgentConfig | AiAgentConfigParam | None,
     idempotency_key: str | None,
 ) -> RequestSpec:
     from kallglot_api import models
+    from kallglot_api.operations.sessions import create_session as op
     from kallglot_api.types import UNSET
+
+    from . import params
 
     for name, value in (("source_language", source_language), ("target_language", target_language)):
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise ValueError(f"{name} must be a language code such as 'en' or 'de', got {value!r}")
+    for field, given, typed in (
+        ("routing", routing, params.SessionRoutingParam),
+        ("audio", audio, params.AudioSettingsParam),
+        ("recording", recording, params.RecordingSettingsParam),
+        ("ai_agent", ai_agent, params.AiAgentConfigParam),
+    ):
+        if isinstance(given, Mapping):  # a model instance was built by the caller and needs no check
+            check_keys(field, given, typed)
     body = models.CreateSessionRequest(
         mode=check_enum("mode", mode, models.SessionMode),
         source_language=UNSET if source_language is None else source_language,
@@ -83,49 +90,55 @@ def create_session(
         recording=UNSET if recording is None else coerce_model("recording", recording, models.RecordingSettings),
         ai_agent=UNSET if ai_agent is None else coerce_model("ai_agent", ai_agent, models.AiAgentConfig),
     )
-    kwargs = _operation("sessions.create_session")._get_kwargs(body=body)
-    return _spec(kwargs, idempotency_key=_key(idempotency_key))
+    return _spec(op(body=body), idempotency_key=_key(idempotency_key))
 
 
 def retrieve_session(session_id: str) -> RequestSpec:
-    return _spec(_operation("sessions.retrieve_session")._get_kwargs(check_id("session_id", session_id)))
+    from kallglot_api.operations.sessions import retrieve_session as op
+
+    return _spec(op(check_id("session_id", session_id)))
 
 
 def end_session(session_id: str, *, idempotency_key: str | None) -> RequestSpec:
-    kwargs = _operation("sessions.end_session")._get_kwargs(check_id("session_id", session_id))
-    return _spec(kwargs, idempotency_key=_key(idempotency_key))
+    from kallglot_api.operations.sessions import end_session as op
+
+    return _spec(op(check_id("session_id", session_id)), idempotency_key=_key(idempotency_key))
 
 
 def session_transcript(session_id: str) -> RequestSpec:
-    op = _operation("sessions.retrieve_session_transcript")
-    return _spec(op._get_kwargs(check_id("session_id", session_id)))
+    from kallglot_api.operations.sessions import retrieve_session_transcript as op
+
+    return _spec(op(check_id("session_id", session_id)))
 
 
 def list_recordings(
     session_id: str, *, limit: int | None, starting_after: str | None, ending_before: str | None
 ) -> RequestSpec:
-    from kallglot_api.types import UNSET
+    from kallglot_api.operations.sessions import list_session_recordings as op
 
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100):
         raise ValueError(f"limit must be an integer from 1 to 100, got {limit!r}")
     if starting_after is not None and ending_before is not None:
         raise ValueError("pass starting_after or ending_before, not both")
-    kwargs = _operation("sessions.list_session_recordings")._get_kwargs(
+    operation = op(
         check_id("session_id", session_id),
-        limit=UNSET if limit is None else limit,
-        starting_after=UNSET if starting_after is None else check_id("starting_after", starting_after),
-        ending_before=UNSET if ending_before is None else check_id("ending_before", ending_before),
+        limit=limit,
+        starting_after=None if starting_after is None else check_id("starting_after", starting_after),
+        ending_before=None if ending_before is None else check_id("ending_before", ending_before),
     )
-    return _spec(kwargs)
+    return _spec(operation)
 
 
 def retrieve_recording(recording_id: str) -> RequestSpec:
-    return _spec(_operation("recordings.retrieve_recording")._get_kwargs(check_id("recording_id", recording_id)))
+    from kallglot_api.operations.recordings import retrieve_recording as op
+
+    return _spec(op(check_id("recording_id", recording_id)))
 
 
 def recording_audio(recording_id: str) -> RequestSpec:
-    op = _operation("recordings.download_recording_audio")
-    return _spec(op._get_kwargs(check_id("recording_id", recording_id)), stream=True)
+    from kallglot_api.operations.recordings import download_recording_audio as op
+
+    return _spec(op(check_id("recording_id", recording_id)), stream=True)
 
 
 def create_analysis(
@@ -136,6 +149,7 @@ def create_analysis(
     idempotency_key: str | None,
 ) -> RequestSpec:
     from kallglot_api import models
+    from kallglot_api.operations.analyses import create_session_analysis as op
     from kallglot_api.types import UNSET
 
     if profile is not None and (not isinstance(profile, str) or not profile.strip()):
@@ -144,9 +158,10 @@ def create_analysis(
         profile=UNSET if profile is None else profile,
         include=UNSET if include is None else check_enums("include", include, models.AnalysisComponent),
     )
-    kwargs = _operation("analyses.create_session_analysis")._get_kwargs(check_id("session_id", session_id), body=body)
-    return _spec(kwargs, idempotency_key=_key(idempotency_key))
+    return _spec(op(check_id("session_id", session_id), body=body), idempotency_key=_key(idempotency_key))
 
 
 def retrieve_analysis(analysis_id: str) -> RequestSpec:
-    return _spec(_operation("analyses.retrieve_analysis")._get_kwargs(check_id("analysis_id", analysis_id)))
+    from kallglot_api.operations.analyses import retrieve_analysis as op
+
+    return _spec(op(check_id("analysis_id", analysis_id)))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
+import typing
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
@@ -70,3 +72,41 @@ def coerce_model(name: str, value: object, model: type[M]) -> M:
             where = f"{name}.{exc.field}" if exc.field else name
             raise ValueError(f"{where}: {exc.reason}") from None
     raise TypeError(f"{name} must be a {model.__name__} or a dict, got {type(value).__name__}")
+
+
+@functools.cache
+def _fields(typed: type) -> dict[str, type | None]:
+    """Each key of a ``TypedDict`` with the ``TypedDict`` its value holds (directly or as list items), if any."""
+    fields: dict[str, type | None] = {}
+    for key, hint in typing.get_type_hints(typed).items():
+        nested = None
+        for candidate in (hint, *typing.get_args(hint)):
+            if typing.is_typeddict(candidate):
+                nested = candidate
+        fields[key] = nested
+    return fields
+
+
+def check_keys(name: str, value: Mapping[str, Any], typed: type) -> None:
+    """Raise ``ValueError`` naming the valid keys if ``value`` (or a dict nested in it) has a key ``typed`` lacks.
+
+    A misspelt key would otherwise be sent and silently ignored by the server.
+    """
+    fields = _fields(typed)
+    for key, item in value.items():
+        if key not in fields:
+            import difflib  # only on the error path: it is not needed to import kallglot
+
+            close = difflib.get_close_matches(str(key), fields, n=1, cutoff=0.5)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            valid = ", ".join(map(repr, fields))
+            raise ValueError(f"{name} has no key {key!r}{hint}; valid keys: {valid}")
+        nested = fields[key]
+        if nested is None:
+            continue
+        if isinstance(item, Mapping):
+            check_keys(f"{name}.{key}", item, nested)
+        elif isinstance(item, list | tuple):
+            for i, element in enumerate(item):
+                if isinstance(element, Mapping):
+                    check_keys(f"{name}.{key}[{i}]", element, nested)
