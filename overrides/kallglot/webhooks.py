@@ -37,26 +37,47 @@ from ._exceptions import (
     WebhookInProgressError,
     WebhookPayloadError,
     WebhookSignatureError,
+    WebhookStoreError,
 )
-from ._webhook_dedup import ClaimOutcome, Deduplicator, DedupStore, MemoryStore, SQLiteStore
-from ._webhook_signature import DEFAULT_TOLERANCE, RawBody, compute_signature, sign, verify
+from ._webhook_apps import ASGIApp, Handler, asgi_app, wsgi_app
+from ._webhook_dedup import AsyncDeduplicator, Deduplicator
+from ._webhook_memory import MemoryStore
+from ._webhook_postgres import SCHEMA as POSTGRES_SCHEMA
+from ._webhook_postgres import AsyncPostgresStore, PostgresStore
+from ._webhook_redis import AsyncRedisStore, RedisStore
+from ._webhook_signature import DEFAULT_TOLERANCE, WEBHOOK_SECRET_ENV, RawBody, Secrets, compute_signature, sign, verify
+from ._webhook_sqlite import SQLiteStore
+from ._webhook_store import AsyncDedupStore, ClaimOutcome, DedupStore
 
 __all__ = [
     "DEFAULT_TOLERANCE",
     "EVENT_MODELS",
+    "POSTGRES_SCHEMA",
+    "WEBHOOK_SECRET_ENV",
+    "ASGIApp",
+    "AsyncDedupStore",
+    "AsyncDeduplicator",
+    "AsyncPostgresStore",
+    "AsyncRedisStore",
     "ClaimOutcome",
     "DedupStore",
     "Deduplicator",
     "Delivery",
     "Event",
+    "Handler",
     "MemoryStore",
+    "PostgresStore",
     "RawBody",
+    "RedisStore",
     "SQLiteStore",
+    "Secrets",
     "SignatureFailure",
     "WebhookError",
     "WebhookInProgressError",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookStoreError",
+    "asgi_app",
     "build_event",
     "compute_signature",
     "construct_event",
@@ -64,6 +85,7 @@ __all__ = [
     "parse_event",
     "sign",
     "verify",
+    "wsgi_app",
 ]
 
 Event: TypeAlias = (
@@ -96,11 +118,13 @@ EVENT_MODELS: Mapping[str, type[Event]] = {
 def construct_event(
     raw_body: RawBody,
     signature_header: str | bytes | None,
-    secret: str | bytes,
+    secret: Secrets | None = None,
     *,
     tolerance: float | None = DEFAULT_TOLERANCE,
 ) -> Event:
     """Verify ``raw_body`` (see :func:`verify`), then parse it (see :func:`parse_event`).
+
+    ``secret`` defaults to ``$KALLGLOT_WEBHOOK_SECRET``; pass a list of secrets while one rotates.
 
     Raises :class:`WebhookSignatureError` (answer 400 and do nothing) or, for an authentic body the SDK cannot
     parse, :class:`WebhookPayloadError` (its ``payload`` holds the decoded JSON when there was one).

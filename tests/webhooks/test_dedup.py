@@ -122,6 +122,18 @@ def test_the_memory_store_forgets_the_least_recently_seen_first() -> None:
         webhooks.MemoryStore(maxsize=0)
 
 
+def test_the_memory_store_never_evicts_a_claim_in_progress() -> None:
+    dedup = webhooks.Deduplicator(webhooks.MemoryStore(maxsize=2))
+    with dedup.once("evt_busy") as first:
+        assert first
+        for event_id in ("evt_a", "evt_b", "evt_c", "evt_d"):
+            dedup.mark(event_id)
+        # A concurrent redelivery must be told to come back, not be handed the event a second time.
+        with pytest.raises(webhooks.WebhookInProgressError), dedup.once("evt_busy"):
+            pass
+    assert dedup.seen("evt_busy") and not dedup.seen("evt_a")
+
+
 def test_the_sqlite_store_persists_and_prunes(tmp_path: Path) -> None:
     path = tmp_path / "events.db"
     webhooks.Deduplicator(webhooks.SQLiteStore(path)).mark("evt_1")

@@ -1,0 +1,173 @@
+"""Ready webhook receivers: an ASGI app and a WSGI app that verify, parse, de-duplicate and call your handler.
+
+Both answer 204 when the handler returned (or the event was already processed), 400 when the signature or the
+body is bad (retrying would not help), 409 while another worker processes the event, 413 for a body over
+``max_body`` bytes, 405 for anything but POST, and 500 when the handler or the store failed, so that Kallglot
+delivers again. A failing handler's exception is logged on the ``kallglot.webhooks`` logger, never sent back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import WebhookInProgressError, WebhookPayloadError, WebhookSignatureError, WebhookStoreError
+from ._webhook_dedup import AsyncDeduplicator, Deduplicator
+from ._webhook_signature import DEFAULT_TOLERANCE, Secrets, resolve_secrets
+from ._webhook_store import AsyncDedupStore, DedupStore
+
+if TYPE_CHECKING:
+    from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
+
+    from .webhooks import Event
+
+__all__ = ["ASGIApp", "Handler", "asgi_app", "wsgi_app"]
+
+logger = logging.getLogger("kallglot.webhooks")
+
+# Kallglot's largest events (transcript.ready with every turn) stay far below this.
+DEFAULT_MAX_BODY = 5 * 1024 * 1024
+
+Handler = Callable[["Event"], object]  # a plain function or a coroutine function; its result is ignored
+Message = MutableMapping[str, Any]
+ASGIApp = Callable[[Message, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]]
+
+_REASONS = {204: "No Content", 400: "Bad Request", 405: "Method Not Allowed", 409: "Conflict",
+            413: "Content Too Large", 500: "Internal Server Error"}  # fmt: skip
+
+
+def _verify(body: bytes, header: str | bytes | None, keys: list[bytes], tolerance: float | None) -> Event | str:
+    from .webhooks import construct_event
+
+    try:
+        return construct_event(body, header, keys, tolerance=tolerance)
+    except WebhookSignatureError as exc:
+        return f"{exc.reason}: {exc.message}"
+    except WebhookPayloadError as exc:
+        return f"payload: {exc.message}"
+
+
+def _failed(event: Event, exc: BaseException) -> tuple[int, str]:
+    if isinstance(exc, WebhookInProgressError):
+        return 409, "another worker is processing this event; retry later"
+    if isinstance(exc, WebhookStoreError):
+        logger.error("webhook %s: %s", event.id, exc)
+        return 500, "the de-duplication store failed; retry later"
+    logger.error("webhook %s: the handler raised", event.id, exc_info=exc)
+    return 500, "the handler failed; retry later"
+
+
+def asgi_app(
+    handler: Handler,
+    *,
+    secret: Secrets | None = None,
+    store: AsyncDedupStore | DedupStore | AsyncDeduplicator | None = None,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    max_body: int = DEFAULT_MAX_BODY,
+) -> ASGIApp:
+    """An ASGI app receiving Kallglot webhooks at whatever path it is mounted on (``app.mount(path, ...)``).
+
+    ``handler(event)`` may be a coroutine function (awaited) or a plain function (run in a worker thread). The
+    secret defaults to ``$KALLGLOT_WEBHOOK_SECRET`` (read now: a missing one is a ``ValueError`` at start-up); a
+    list of secrets is accepted while one rotates. ``store`` is any store (default: a :class:`MemoryStore`, one
+    process) or an :class:`AsyncDeduplicator` (to set its lease). The status codes are in the module docstring.
+    """
+    keys = resolve_secrets(secret)
+    dedup = store if isinstance(store, AsyncDeduplicator) else AsyncDeduplicator(store)
+
+    async def call(event: Event) -> None:
+        result = handler(event) if inspect.iscoroutinefunction(handler) else await asyncio.to_thread(handler, event)
+        if inspect.isawaitable(result):
+            await result
+
+    async def process(body: bytes, header: bytes | None) -> tuple[int, str]:
+        event = _verify(body, header, keys, tolerance)
+        if isinstance(event, str):
+            return 400, event
+        try:
+            async with dedup.once(event.id) as first:
+                if first:
+                    await call(event)
+        except Exception as exc:
+            return _failed(event, exc)
+        return 204, ""
+
+    async def app(
+        scope: Message, receive: Callable[[], Awaitable[Message]], send: Callable[[Message], Awaitable[None]]
+    ) -> None:
+        if scope["type"] == "lifespan":  # served on its own (uvicorn module:app) rather than mounted
+            while (message := await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            raise RuntimeError(f"the Kallglot webhook receiver serves HTTP, not {scope['type']!r}")
+        status, text = 405, "POST only"
+        if scope["method"] == "POST":
+            body = bytearray()
+            more = True
+            while more and len(body) <= max_body:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                body += message.get("body", b"")
+                more = message.get("more_body", False)
+            header = next((value for name, value in scope["headers"] if name == b"kallglot-signature"), None)
+            status, text = (
+                (413, "body too large") if more or len(body) > max_body else await process(bytes(body), header)
+            )
+        headers = [(b"content-type", b"text/plain; charset=utf-8")] + ([(b"allow", b"POST")] if status == 405 else [])
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": text.encode()})
+
+    return app
+
+
+def wsgi_app(
+    handler: Handler,
+    *,
+    secret: Secrets | None = None,
+    store: DedupStore | Deduplicator | None = None,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    max_body: int = DEFAULT_MAX_BODY,
+) -> WSGIApplication:
+    """A WSGI app receiving Kallglot webhooks (Flask, Django, gunicorn): see :func:`asgi_app` for the contract.
+
+    ``handler`` is called in the request's thread; a coroutine function is run to completion with
+    ``asyncio.run``. ``store`` is a blocking store or a :class:`Deduplicator` (async stores are refused).
+    """
+    keys = resolve_secrets(secret)
+    dedup = store if isinstance(store, Deduplicator) else Deduplicator(store)
+
+    def process(body: bytes, header: str | None) -> tuple[int, str]:
+        event = _verify(body, header, keys, tolerance)
+        if isinstance(event, str):
+            return 400, event
+        try:
+            with dedup.once(event.id) as first:
+                if first:
+                    result = handler(event)
+                    if inspect.iscoroutine(result):
+                        asyncio.run(result)
+        except Exception as exc:
+            return _failed(event, exc)
+        return 204, ""
+
+    def app(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        status, text = 405, "POST only"
+        if environ.get("REQUEST_METHOD") == "POST":
+            length = str(environ.get("CONTENT_LENGTH") or "")
+            size = int(length) if length.isascii() and length.isdecimal() and len(length) < 16 else -1
+            if 0 <= size <= max_body:
+                body = environ["wsgi.input"].read(size)  # the raw bytes, exactly as received
+                status, text = process(body, environ.get("HTTP_KALLGLOT_SIGNATURE"))
+            else:  # absent (chunked) or too large: refuse rather than read an unbounded stream
+                status, text = 413, "body too large or without Content-Length"
+        headers = [("Content-Type", "text/plain; charset=utf-8")] + ([("Allow", "POST")] if status == 405 else [])
+        start_response(f"{status} {_REASONS[status]}", headers)
+        return [text.encode()]
+
+    return app
