@@ -17,6 +17,5 @@ def redis_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def postgres_dsn() -> Iterator[str]:
-    pytest.importorskip("psycopg", reason="pip install 'kallglot[postgres]'")
     with postgres_server() as dsn:
         yield dsn
