@@ -68,38 +68,63 @@ def asgi_app(
     tolerance: float | None = DEFAULT_TOLERANCE,
     max_body: int = DEFAULT_MAX_BODY,
 ) -> ASGIApp:
-    """An ASGI app receiving Kallglot webhooks at whatever path it is mounted on (``app.mount(path, ...)``).
+    """An ASGI app receiving Kallglot webhooks at whatever path it is routed to.
+
+    In Starlette: ``Route("/kallglot/webhooks", receiver, methods=["POST"])``; in FastAPI:
+    ``app.add_route("/kallglot/webhooks", receiver, methods=["POST"])``. (``app.mount(path, receiver)`` works
+    too, but then the URL ends in ``/``: Starlette redirects the path without it, and a redirected POST is lost.)
 
     ``handler(event)`` may be a coroutine function (awaited) or a plain function (run in a worker thread). The
     secret defaults to ``$KALLGLOT_WEBHOOK_SECRET`` (read now: a missing one is a ``ValueError`` at start-up); a
     list of secrets is accepted while one rotates. ``store`` is any store (default: a :class:`MemoryStore`, one
     process) or an :class:`AsyncDeduplicator` (to set its lease). The status codes are in the module docstring.
     """
-    keys = resolve_secrets(secret)
-    dedup = store if isinstance(store, AsyncDeduplicator) else AsyncDeduplicator(store)
+    return _ASGIReceiver(handler, resolve_secrets(secret), store, tolerance, max_body)
 
-    async def call(event: Event) -> None:
-        result = handler(event) if inspect.iscoroutinefunction(handler) else await asyncio.to_thread(handler, event)
+
+class _ASGIReceiver:
+    # A class, not a closure: Starlette's Route treats a plain function as a request handler, an object with
+    # __call__ as an ASGI app, and a Route (unlike a Mount) serves the path without a trailing slash.
+    def __init__(
+        self,
+        handler: Handler,
+        keys: list[bytes],
+        store: AsyncDedupStore | DedupStore | AsyncDeduplicator | None,
+        tolerance: float | None,
+        max_body: int,
+    ) -> None:
+        self.handler = handler
+        self.dedup = store if isinstance(store, AsyncDeduplicator) else AsyncDeduplicator(store)
+        self._keys = keys
+        self.tolerance = tolerance
+        self.max_body = max_body
+
+    async def _call(self, event: Event) -> None:
+        result: object
+        if inspect.iscoroutinefunction(self.handler):
+            result = self.handler(event)
+        else:  # a blocking handler must not stall the event loop
+            result = await asyncio.to_thread(self.handler, event)
         if inspect.isawaitable(result):
             await result
 
-    async def process(body: bytes, header: bytes | None) -> tuple[int, str]:
-        event = _verify(body, header, keys, tolerance)
+    async def _process(self, body: bytes, header: bytes | None) -> tuple[int, str]:
+        event = _verify(body, header, self._keys, self.tolerance)
         if isinstance(event, str):
             return 400, event
         try:
-            async with dedup.once(event.id) as first:
+            async with self.dedup.once(event.id) as first:
                 if first:
-                    await call(event)
+                    await self._call(event)
         except Exception as exc:
             return _failed(event, exc)
         return 204, ""
 
-    async def app(
-        scope: Message, receive: Callable[[], Awaitable[Message]], send: Callable[[Message], Awaitable[None]]
+    async def __call__(
+        self, scope: Message, receive: Callable[[], Awaitable[Message]], send: Callable[[Message], Awaitable[None]]
     ) -> None:
         if scope["type"] == "lifespan":  # served on its own (uvicorn module:app) rather than mounted
-            while (message := await receive())["type"] != "lifespan.shutdown":
+            while (await receive())["type"] != "lifespan.shutdown":
                 await send({"type": "lifespan.startup.complete"})
             await send({"type": "lifespan.shutdown.complete"})
             return
@@ -109,21 +134,18 @@ def asgi_app(
         if scope["method"] == "POST":
             body = bytearray()
             more = True
-            while more and len(body) <= max_body:
+            while more and len(body) <= self.max_body:
                 message = await receive()
                 if message["type"] == "http.disconnect":
                     return
                 body += message.get("body", b"")
                 more = message.get("more_body", False)
             header = next((value for name, value in scope["headers"] if name == b"kallglot-signature"), None)
-            status, text = (
-                (413, "body too large") if more or len(body) > max_body else await process(bytes(body), header)
-            )
+            too_big = more or len(body) > self.max_body
+            status, text = (413, "body too large") if too_big else await self._process(bytes(body), header)
         headers = [(b"content-type", b"text/plain; charset=utf-8")] + ([(b"allow", b"POST")] if status == 405 else [])
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": text.encode()})
-
-    return app
 
 
 def wsgi_app(

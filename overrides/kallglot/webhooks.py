@@ -39,7 +39,7 @@ from ._exceptions import (
     WebhookSignatureError,
     WebhookStoreError,
 )
-from ._webhook_apps import ASGIApp, Handler, asgi_app, wsgi_app
+from ._webhook_apps import DEFAULT_MAX_BODY, ASGIApp, Handler, asgi_app, wsgi_app
 from ._webhook_dedup import AsyncDeduplicator, Deduplicator
 from ._webhook_memory import MemoryStore
 from ._webhook_postgres import SCHEMA as POSTGRES_SCHEMA
@@ -50,6 +50,7 @@ from ._webhook_sqlite import SQLiteStore
 from ._webhook_store import AsyncDedupStore, ClaimOutcome, DedupStore
 
 __all__ = [
+    "DEFAULT_MAX_BODY",
     "DEFAULT_TOLERANCE",
     "EVENT_MODELS",
     "POSTGRES_SCHEMA",
