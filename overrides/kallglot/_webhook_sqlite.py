@@ -33,12 +33,13 @@ class SQLiteStore:
         self.retention = retention
         self.busy_timeout = busy_timeout
         self._last_prune = 0.0
+        self._anchor: sqlite3.Connection | None = None
         deadline = time.monotonic() + busy_timeout
         pause = 0.001
         while True:
             try:
                 self._create()
-                return
+                break
             except sqlite3.OperationalError as exc:
                 # Switching a new file to WAL answers "locked" at once, skipping the busy timeout, while another
                 # worker starting at the same moment switches it: wait for that one as the timeout promises.
@@ -46,6 +47,18 @@ class SQLiteStore:
                     raise
                 time.sleep(pause)
                 pause = min(pause * 2, 0.1)
+        # Closing the last connection to a WAL file checkpoints and deletes the log, ~10 ms with fsyncs; one
+        # idle connection held for the store's life keeps every per-call close cheap.
+        self._anchor = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)  # only closed
+
+    def close(self) -> None:
+        """Close the idle connection the store holds (calls still work after, more slowly)."""
+        anchor, self._anchor = getattr(self, "_anchor", None), None  # None too when __init__ raised
+        if anchor is not None:
+            anchor.close()
+
+    def __del__(self) -> None:
+        self.close()
 
     def _create(self) -> None:
         with closing(self._connect()) as db:
@@ -64,7 +77,11 @@ class SQLiteStore:
 
     def _connect(self) -> sqlite3.Connection:
         # Autocommit mode: transactions are opened explicitly, so none is left open by accident.
-        return sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
+        db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
+        # In WAL mode NORMAL never corrupts the file and survives a process crash; only a power loss may drop
+        # the last marks, costing one duplicate run. FULL would fsync twice per event (about 40 events/s).
+        db.execute("PRAGMA synchronous=NORMAL")
+        return db
 
     def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
         outcome: ClaimOutcome
