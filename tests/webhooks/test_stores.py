@@ -293,3 +293,8 @@ def _dead_port() -> int:
     from tests.webhooks.servers import free_port
 
     return free_port()
+
+
+def test_the_readme_shows_the_postgres_schema_the_store_creates() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert webhooks.POSTGRES_SCHEMA.format(table="kallglot_webhook_events") in readme
