@@ -64,7 +64,7 @@ def asgi_app(
     handler: Handler,
     *,
     secret: Secrets | None = None,
-    store: AsyncDedupStore | DedupStore | AsyncDeduplicator | None = None,
+    store: AsyncDedupStore | DedupStore | AsyncDeduplicator | Deduplicator | None = None,
     tolerance: float | None = DEFAULT_TOLERANCE,
     max_body: int = DEFAULT_MAX_BODY,
 ) -> ASGIApp:
@@ -77,7 +77,7 @@ def asgi_app(
     ``handler(event)`` may be a coroutine function (awaited) or a plain function (run in a worker thread). The
     secret defaults to ``$KALLGLOT_WEBHOOK_SECRET`` (read now: a missing one is a ``ValueError`` at start-up); a
     list of secrets is accepted while one rotates. ``store`` is any store (default: a :class:`MemoryStore`, one
-    process) or an :class:`AsyncDeduplicator` (to set its lease). The status codes are in the module docstring.
+    process) or a (sync or async) deduplicator, to set its lease. The status codes are in the module docstring.
     """
     return _ASGIReceiver(handler, resolve_secrets(secret), store, tolerance, max_body)
 
@@ -89,12 +89,15 @@ class _ASGIReceiver:
         self,
         handler: Handler,
         keys: list[bytes],
-        store: AsyncDedupStore | DedupStore | AsyncDeduplicator | None,
+        store: AsyncDedupStore | DedupStore | AsyncDeduplicator | Deduplicator | None,
         tolerance: float | None,
         max_body: int,
     ) -> None:
         self.handler = handler
-        self.dedup = store if isinstance(store, AsyncDeduplicator) else AsyncDeduplicator(store)
+        if isinstance(store, Deduplicator):  # keep its store and lease; its blocking calls run in a thread
+            self.dedup = AsyncDeduplicator(store.store, lease=store.lease)
+        else:
+            self.dedup = store if isinstance(store, AsyncDeduplicator) else AsyncDeduplicator(store)
         self._keys = keys
         self.tolerance = tolerance
         self.max_body = max_body
@@ -162,6 +165,8 @@ def wsgi_app(
     ``asyncio.run``. ``store`` is a blocking store or a :class:`Deduplicator` (async stores are refused).
     """
     keys = resolve_secrets(secret)
+    if isinstance(store, AsyncDeduplicator):
+        raise TypeError("wsgi_app needs a blocking store or a Deduplicator; use asgi_app for an AsyncDeduplicator")
     dedup = store if isinstance(store, Deduplicator) else Deduplicator(store)
 
     def process(body: bytes, header: str | None) -> tuple[int, str]:

@@ -109,7 +109,8 @@ class PostgresStore(_Statements):
 
     ``conninfo`` is a DSN or ``postgresql://`` URL (the store keeps one autocommit connection, reopened after a
     failure, shared by its threads under a lock), a ``psycopg.Connection`` you own, or a ``psycopg_pool``
-    ``ConnectionPool`` (for many threads). The table (default ``kallglot_webhook_events``) is created if missing.
+    ``ConnectionPool`` (for many threads). The table (default ``kallglot_webhook_events``) is created if missing,
+    on first use (nothing connects before).
     Processed rows are pruned after ``retention`` seconds (default a week; at least the 41.5-hour retry window).
     A failing server raises :class:`WebhookStoreError` with ``store="postgres"``.
     """
@@ -126,7 +127,7 @@ class PostgresStore(_Statements):
         self._source = conninfo
         self._own: psycopg.Connection[Any] | None = None
         self._lock = threading.Lock()
-        self._execute("create", "schema", {}, create=True)
+        self._created = False
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
@@ -150,13 +151,13 @@ class PostgresStore(_Statements):
                         self._own.close()
                     raise
 
-    def _execute(self, operation: str, name: str, params: dict[str, Any], *, create: bool = False) -> Any:
+    def _execute(self, operation: str, name: str, params: dict[str, Any]) -> Any:
         with store_errors("postgres", operation, _errors()), self._connection() as conn:
-            if create:
+            if not self._created:  # on first use, so that a receiver starts while the database is down
                 with conn.transaction():
                     conn.execute(_CREATE_LOCK, {"table": self.table})
-                    conn.execute(self._sql[name])
-                return None
+                    conn.execute(self._sql["schema"])
+                self._created = True
             cursor = conn.execute(self._sql[name], params)
             return cursor.fetchone() if cursor.description else None
 

@@ -191,3 +191,16 @@ def test_the_asgi_receiver_mounts_in_starlette_and_runs_alone_with_lifespan() ->
 def test_the_wsgi_receiver_refuses_an_async_store(redis_url: str) -> None:
     with pytest.raises(TypeError, match="AsyncDeduplicator"):
         webhooks.wsgi_app(lambda event: None, secret=SECRET, store=webhooks.AsyncRedisStore(redis_url))  # type: ignore[arg-type]
+
+
+def test_the_receivers_take_a_deduplicator_to_set_the_lease(tmp_path: Any) -> None:
+    dedup = webhooks.Deduplicator(webhooks.SQLiteStore(tmp_path / "events.db"), lease=60)
+    handled: list[str] = []
+    event = webhooks.build_event("session.ended", SESSION)
+    with uvicorn_serving(webhooks.asgi_app(lambda event: handled.append(event.id), secret=SECRET, store=dedup)) as url:
+        assert post(url, event).status_code == 204
+    with wsgi_serving(webhooks.wsgi_app(lambda event: handled.append(event.id), secret=SECRET, store=dedup)) as url:
+        assert post(url, event).status_code == 204  # the same store: already processed
+    assert handled == [event["id"]]
+    with pytest.raises(TypeError, match="asgi_app"):
+        webhooks.wsgi_app(lambda event: None, secret=SECRET, store=webhooks.AsyncDeduplicator())  # type: ignore[arg-type]

@@ -298,3 +298,19 @@ def _dead_port() -> int:
 def test_the_readme_shows_the_postgres_schema_the_store_creates() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert webhooks.POSTGRES_SCHEMA.format(table="kallglot_webhook_events") in readme
+
+
+def test_the_postgres_store_connects_on_first_use_and_takes_a_connection_you_own(postgres_dsn: str) -> None:
+    import psycopg
+
+    from tests.webhooks.servers import free_port
+
+    webhooks.PostgresStore(f"postgresql://postgres@127.0.0.1:{free_port()}/postgres")  # a receiver starts anyway
+    with psycopg.connect(postgres_dsn) as conn:  # not autocommit: every operation runs in its own transaction
+        dedup = webhooks.Deduplicator(webhooks.PostgresStore(conn, table="events_owned"))
+        event_id = f"evt_{uuid.uuid4().hex}"
+        with dedup.once(event_id) as first:
+            assert first
+        assert dedup.seen(event_id) and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    with psycopg.connect(postgres_dsn, autocommit=True) as other:
+        assert other.execute("SELECT token FROM events_owned WHERE event_id = %s", (event_id,)).fetchone() == (None,)
