@@ -1,5 +1,7 @@
 """Receive Kallglot webhooks: verify the signature, parse the event, process it once.
 
+    app = webhooks.asgi_app(handle, store=webhooks.AsyncRedisStore("redis://…"))  # or wsgi_app: all of the below
+
     event = webhooks.construct_event(raw_body, headers["Kallglot-Signature"], secret)  # verify + parse
     with dedup.once(event.id) as first:  # dedup = webhooks.Deduplicator(webhooks.SQLiteStore("events.db"))
         if first:
@@ -8,7 +10,9 @@
 Verification runs on the raw request bytes. The ``Kallglot-Webhook-Id``, ``Kallglot-Retry-Count`` and
 ``Kallglot-Original-Timestamp`` headers (:func:`delivery`) are not covered by the signature: log them, never
 trust them. De-duplicate on the event ``id``, which stays the same across every delivery of an event.
-Every function here is pure and thread-safe; see :class:`Deduplicator` for the stores.
+The secret defaults to ``$KALLGLOT_WEBHOOK_SECRET``; a list of secrets verifies during a rotation. Every
+function here is pure and thread-safe; see :class:`Deduplicator` and the stores (memory, SQLite, Redis,
+PostgreSQL) for processing once across workers and hosts.
 """
 
 from __future__ import annotations
