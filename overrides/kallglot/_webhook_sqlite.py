@@ -50,6 +50,7 @@ class SQLiteStore:
         # Closing the last connection to a WAL file checkpoints and deletes the log, ~10 ms with fsyncs; one
         # idle connection held for the store's life keeps every per-call close cheap.
         self._anchor = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)  # only closed
+        self._anchor.execute("SELECT count(*) FROM sqlite_master").fetchall()  # connect() alone opens nothing
 
     def close(self) -> None:
         """Close the idle connection the store holds (calls still work after, more slowly)."""
