@@ -34,6 +34,7 @@ from ._exceptions import (
     WebhookInProgressError,
     WebhookPayloadError,
     WebhookSignatureError,
+    WebhookStoreError,
 )
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse, CreditBalance, RateLimit
@@ -197,5 +198,6 @@ __all__ = [
     "WebhookInProgressError",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookStoreError",
     "__version__",
 ]

@@ -26,7 +26,9 @@ KallglotError
  └── WebhookError                      anything about a webhook delivery
       ├── WebhookSignatureError        the delivery is not proven authentic: answer 400, do not process
       ├── WebhookPayloadError          authentic, but the body is not a webhook event the SDK can parse
-      └── WebhookInProgressError       another worker is processing this event right now: answer non-2xx
+      ├── WebhookInProgressError       another worker is processing this event right now: answer non-2xx
+      └── WebhookStoreError            the de-duplication store (Redis, PostgreSQL, SQLite) failed or went
+                                       away: answer 500 so the delivery is retried
 
 Every class carries what a handler needs: the request id, the idempotency key the call used (so it can
 be retried by hand later with the same key), and for rate limits the seconds to wait. No message contains
@@ -66,6 +68,7 @@ __all__ = [
     "WebhookInProgressError",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookStoreError",
 ]
 
 
@@ -321,3 +324,20 @@ class WebhookInProgressError(WebhookError):
     def __init__(self, event_id: str) -> None:
         self.event_id = event_id
         super().__init__(f"event {event_id!r} is being processed by another worker; answer non-2xx to be retried")
+
+
+class WebhookStoreError(WebhookError):
+    """The de-duplication store could not be reached or failed mid-operation (the server went away, a timeout).
+
+    ``store`` names it (``"redis"``, ``"postgres"``, ``"sqlite"``). Nothing was recorded as processed: answer
+    500 (the receiver apps do) so Kallglot delivers again. The driver's exception is the ``__cause__``; the
+    message names only its type, never a connection string or password.
+    """
+
+    def __init__(self, store: str, operation: str, cause: BaseException) -> None:
+        self.store = store
+        self.operation = operation
+        super().__init__(
+            f"the {store} webhook de-duplication store failed during {operation} ({type(cause).__name__}); "
+            "answer 500 so the delivery is retried"
+        )

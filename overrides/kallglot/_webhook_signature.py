@@ -4,15 +4,34 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
+import os
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from ._exceptions import WebhookSignatureError
 
-__all__ = ["DEFAULT_TOLERANCE", "RawBody", "compute_signature", "sign", "verify"]
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "WEBHOOK_SECRET_ENV",
+    "RawBody",
+    "Secrets",
+    "compute_signature",
+    "resolve_secrets",
+    "sign",
+    "verify",
+]
 
 # The request body exactly as received; a str is refused at run time (re-encoded text may differ).
 RawBody = bytes | bytearray | memoryview
+# One signing secret, or several while one rotates (a delivery signed with any of them verifies).
+Secrets = str | bytes | Sequence[str | bytes]
+
+WEBHOOK_SECRET_ENV = "KALLGLOT_WEBHOOK_SECRET"
+# Unix seconds have 10 digits until the year 2286; 16 or more are not a timestamp (and int() of 4,301 digits
+# raises a bare ValueError, which unauthenticated input must never reach).
+_MAX_TIMESTAMP_DIGITS = 15
 
 # The API docs name no replay window; five minutes is what comparable webhook senders use.
 DEFAULT_TOLERANCE = 300.0
@@ -47,6 +66,28 @@ def _secret_bytes(secret: Any) -> bytes:
     return key
 
 
+def resolve_secrets(secret: Secrets | None) -> list[bytes]:
+    """The signing key(s) as bytes: ``secret``, or ``$KALLGLOT_WEBHOOK_SECRET`` when it is ``None``.
+
+    A list (or tuple) holds every secret valid while one rotates. Raises ``ValueError`` when no secret is
+    given and the variable is unset or empty, or for an empty list; ``TypeError`` for anything but str/bytes.
+    """
+    if secret is None:
+        secret = os.environ.get(WEBHOOK_SECRET_ENV, "")
+        if not secret:
+            raise ValueError(
+                f"no webhook signing secret: pass secret= or set {WEBHOOK_SECRET_ENV} (Developer Portal > Webhooks)"
+            )
+    if isinstance(secret, str | bytes):
+        return [_secret_bytes(secret)]
+    if not isinstance(secret, Sequence):
+        raise TypeError(f"secret must be a str or a list of str, got {type(secret).__name__}")
+    keys = [_secret_bytes(one) for one in secret]
+    if not keys:
+        raise ValueError("the list of webhook signing secrets is empty")
+    return keys
+
+
 def compute_signature(timestamp: int, raw_body: RawBody, secret: str | bytes) -> str:
     """Return the lowercase hex HMAC-SHA256 of ``b"{timestamp}." + raw_body`` keyed with ``secret``."""
     message = f"{timestamp}.".encode("ascii") + _body_bytes(raw_body)
@@ -78,7 +119,11 @@ def _parse_header(header: str | bytes | None) -> tuple[int, list[str]]:
             raise WebhookSignatureError(f"part {index + 1} has no '='", reason="malformed_header")
         if key == "t":
             # isdecimal() alone would accept non-ASCII digits that int() happily converts.
-            if timestamp is not None or not (value.isascii() and value.isdecimal()):
+            if (
+                timestamp is not None
+                or not (value.isascii() and value.isdecimal())
+                or len(value) > _MAX_TIMESTAMP_DIGITS
+            ):
                 raise WebhookSignatureError("'t' must appear once, as unix seconds", reason="malformed_header")
             timestamp = int(value)
         elif key == "v1":
@@ -94,28 +139,40 @@ def _parse_header(header: str | bytes | None) -> tuple[int, list[str]]:
 def verify(
     raw_body: RawBody,
     signature_header: str | bytes | None,
-    secret: str | bytes,
+    secret: Secrets | None = None,
     *,
     tolerance: float | None = DEFAULT_TOLERANCE,
 ) -> None:
     """Check that ``raw_body`` was signed by Kallglot with ``secret``; raise :class:`WebhookSignatureError` if not.
 
     ``raw_body`` must be the bytes as received (a ``str`` raises ``TypeError``). Any ``v1`` value in the header
-    may match (several appear while a secret rotates); each is compared in constant time. A wrong secret and a
+    may match (several appear while a secret rotates); each is compared in constant time. ``secret`` may be a
+    list of secrets (any one may have signed), and ``None`` reads ``$KALLGLOT_WEBHOOK_SECRET``. A wrong secret and a
     changed body cannot be told apart (both are ``no_matching_signature``). The signature is checked before the
     timestamp, so ``timestamp_outside_tolerance`` means an authentic but stale (replayed) or future-dated
-    delivery, usually a skewed clock. ``tolerance`` is in seconds on either side of now; ``None`` disables it.
+    delivery, usually a skewed clock. ``tolerance`` is in seconds on either side of now, finite and >= 0;
+    ``None`` disables it.
     """
     body = _body_bytes(raw_body)
-    key = _secret_bytes(secret)
-    if tolerance is not None and tolerance < 0:
-        raise ValueError("tolerance must be >= 0 seconds, or None to disable the timestamp check")
+    keys = resolve_secrets(secret)
+    if tolerance is not None and (
+        isinstance(tolerance, bool)
+        or not isinstance(tolerance, int | float)
+        or not math.isfinite(tolerance)
+        or tolerance < 0
+    ):
+        # NaN compares false with everything, so it would silently turn the replay check off.
+        raise ValueError(
+            f"tolerance must be a finite number of seconds >= 0, or None to disable the check; got {tolerance!r}"
+        )
     timestamp, signatures = _parse_header(signature_header)
-    expected = compute_signature(timestamp, body, key).encode("ascii")
-    # No short-circuit: every candidate is compared, so timing reveals neither which one matched nor how far.
+    candidates = [candidate.encode("utf-8", "replace") for candidate in signatures]
+    # No short-circuit: every pair is compared, so timing reveals neither which one matched nor how far.
     matched = False
-    for candidate in signatures:
-        matched |= hmac.compare_digest(expected, candidate.encode("utf-8", "replace"))
+    for key in keys:
+        expected = compute_signature(timestamp, body, key).encode("ascii")
+        for candidate in candidates:
+            matched |= hmac.compare_digest(expected, candidate)
     if not matched:
         raise WebhookSignatureError(
             "no v1 signature matches: the secret is wrong (or was rotated) or the body was changed; "

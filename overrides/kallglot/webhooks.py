@@ -1,5 +1,7 @@
 """Receive Kallglot webhooks: verify the signature, parse the event, process it once.
 
+    app = webhooks.asgi_app(handle, store=webhooks.AsyncRedisStore("redis://…"))  # or wsgi_app: all of the below
+
     event = webhooks.construct_event(raw_body, headers["Kallglot-Signature"], secret)  # verify + parse
     with dedup.once(event.id) as first:  # dedup = webhooks.Deduplicator(webhooks.SQLiteStore("events.db"))
         if first:
@@ -8,7 +10,9 @@
 Verification runs on the raw request bytes. The ``Kallglot-Webhook-Id``, ``Kallglot-Retry-Count`` and
 ``Kallglot-Original-Timestamp`` headers (:func:`delivery`) are not covered by the signature: log them, never
 trust them. De-duplicate on the event ``id``, which stays the same across every delivery of an event.
-Every function here is pure and thread-safe; see :class:`Deduplicator` for the stores.
+The secret defaults to ``$KALLGLOT_WEBHOOK_SECRET``; a list of secrets verifies during a rotation. Every
+function here is pure and thread-safe; see :class:`Deduplicator` and the stores (memory, SQLite, Redis,
+PostgreSQL) for processing once across workers and hosts.
 """
 
 from __future__ import annotations
@@ -37,26 +41,48 @@ from ._exceptions import (
     WebhookInProgressError,
     WebhookPayloadError,
     WebhookSignatureError,
+    WebhookStoreError,
 )
-from ._webhook_dedup import ClaimOutcome, Deduplicator, DedupStore, MemoryStore, SQLiteStore
-from ._webhook_signature import DEFAULT_TOLERANCE, RawBody, compute_signature, sign, verify
+from ._webhook_apps import DEFAULT_MAX_BODY, ASGIApp, Handler, asgi_app, wsgi_app
+from ._webhook_dedup import AsyncDeduplicator, Deduplicator
+from ._webhook_memory import MemoryStore
+from ._webhook_postgres import SCHEMA as POSTGRES_SCHEMA
+from ._webhook_postgres import AsyncPostgresStore, PostgresStore
+from ._webhook_redis import AsyncRedisStore, RedisStore
+from ._webhook_signature import DEFAULT_TOLERANCE, WEBHOOK_SECRET_ENV, RawBody, Secrets, compute_signature, sign, verify
+from ._webhook_sqlite import SQLiteStore
+from ._webhook_store import AsyncDedupStore, ClaimOutcome, DedupStore
 
 __all__ = [
+    "DEFAULT_MAX_BODY",
     "DEFAULT_TOLERANCE",
     "EVENT_MODELS",
+    "POSTGRES_SCHEMA",
+    "WEBHOOK_SECRET_ENV",
+    "ASGIApp",
+    "AsyncDedupStore",
+    "AsyncDeduplicator",
+    "AsyncPostgresStore",
+    "AsyncRedisStore",
     "ClaimOutcome",
     "DedupStore",
     "Deduplicator",
     "Delivery",
     "Event",
+    "Handler",
     "MemoryStore",
+    "PostgresStore",
     "RawBody",
+    "RedisStore",
     "SQLiteStore",
+    "Secrets",
     "SignatureFailure",
     "WebhookError",
     "WebhookInProgressError",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookStoreError",
+    "asgi_app",
     "build_event",
     "compute_signature",
     "construct_event",
@@ -64,6 +90,7 @@ __all__ = [
     "parse_event",
     "sign",
     "verify",
+    "wsgi_app",
 ]
 
 Event: TypeAlias = (
@@ -96,11 +123,13 @@ EVENT_MODELS: Mapping[str, type[Event]] = {
 def construct_event(
     raw_body: RawBody,
     signature_header: str | bytes | None,
-    secret: str | bytes,
+    secret: Secrets | None = None,
     *,
     tolerance: float | None = DEFAULT_TOLERANCE,
 ) -> Event:
     """Verify ``raw_body`` (see :func:`verify`), then parse it (see :func:`parse_event`).
+
+    ``secret`` defaults to ``$KALLGLOT_WEBHOOK_SECRET``; pass a list of secrets while one rotates.
 
     Raises :class:`WebhookSignatureError` (answer 400 and do nothing) or, for an authentic body the SDK cannot
     parse, :class:`WebhookPayloadError` (its ``payload`` holds the decoded JSON when there was one).

@@ -122,6 +122,18 @@ def test_the_memory_store_forgets_the_least_recently_seen_first() -> None:
         webhooks.MemoryStore(maxsize=0)
 
 
+def test_the_memory_store_never_evicts_a_claim_in_progress() -> None:
+    dedup = webhooks.Deduplicator(webhooks.MemoryStore(maxsize=2))
+    with dedup.once("evt_busy") as first:
+        assert first
+        for event_id in ("evt_a", "evt_b", "evt_c", "evt_d"):
+            dedup.mark(event_id)
+        # A concurrent redelivery must be told to come back, not be handed the event a second time.
+        with pytest.raises(webhooks.WebhookInProgressError), dedup.once("evt_busy"):
+            pass
+    assert dedup.seen("evt_busy") and not dedup.seen("evt_a")
+
+
 def test_the_sqlite_store_persists_and_prunes(tmp_path: Path) -> None:
     path = tmp_path / "events.db"
     webhooks.Deduplicator(webhooks.SQLiteStore(path)).mark("evt_1")
@@ -260,3 +272,15 @@ def test_processes_racing_on_a_sqlite_file_process_each_id_exactly_once(tmp_path
     assert all(worker.returncode == 0 for worker in workers)
     processed = Counter(event_id for output in outputs for event_id in output)
     assert processed == Counter({f"evt_{n}": 1 for n in range(300)})
+
+
+def test_the_sqlite_store_keeps_the_write_ahead_log_open_between_calls(tmp_path: Path) -> None:
+    # Closing the last connection checkpoints and deletes the log (fsyncs, ~10 ms a call); the store's idle
+    # connection keeps it, so a call's own close stays cheap.
+    path = tmp_path / "events.db"
+    store = webhooks.SQLiteStore(path)
+    webhooks.Deduplicator(store).mark("evt_1")
+    assert (tmp_path / "events.db-wal").exists()
+    store.close()
+    store.close()  # idempotent
+    assert not (tmp_path / "events.db-wal").exists() and store.is_processed("evt_1")

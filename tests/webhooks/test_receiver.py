@@ -1,4 +1,5 @@
-"""The README's receivers, run for real: a WSGI app on loopback and an ASGI app driven in-process.
+"""Receivers written by hand from the parts (as the README's last webhook example does), run for real: a WSGI app
+on loopback and an ASGI app driven in-process. The ready receivers are tested in ``test_apps.py``.
 
 Kallglot's behaviour is played by hand here (sign, POST, retry on non-2xx); the mock server's delivery will
 replace that in the mock's own tests.
@@ -24,7 +25,6 @@ Handler = Callable[[webhooks.Event], None]
 
 
 def make_wsgi_app(secret: str, dedup: webhooks.Deduplicator, handle: Handler) -> Callable[..., Iterable[bytes]]:
-    # Kept in step with the README's WSGI example.
     def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))  # raw bytes, as received
         try:
@@ -102,7 +102,6 @@ def test_the_wsgi_receiver_processes_once_despite_a_failure_and_a_redelivery(ser
 
 
 def make_asgi_app(secret: str, dedup: webhooks.Deduplicator, handle: Handler) -> Callable[..., Any]:
-    # Kept in step with the README's ASGI example.
     async def app(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
         body = b""
         while True:

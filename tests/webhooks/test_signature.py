@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -143,12 +145,56 @@ def test_a_str_body_is_refused_with_advice() -> None:
         webhooks.verify({"id": "evt_1"}, header, SECRET)  # type: ignore[arg-type]
 
 
-def test_an_empty_or_missing_secret_is_a_configuration_error() -> None:
+def test_an_empty_or_missing_secret_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
     header = webhooks.sign(BODY, SECRET)
     with pytest.raises(ValueError, match="secret is empty"):
         webhooks.verify(BODY, header, "")
     with pytest.raises(TypeError, match="secret"):
-        webhooks.verify(BODY, header, None)  # type: ignore[arg-type]
+        webhooks.verify(BODY, header, 42)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="empty"):
+        webhooks.verify(BODY, header, [])
+    monkeypatch.delenv("KALLGLOT_WEBHOOK_SECRET", raising=False)
+    with pytest.raises(ValueError, match="KALLGLOT_WEBHOOK_SECRET"):
+        webhooks.verify(BODY, header, None)
+    monkeypatch.setenv("KALLGLOT_WEBHOOK_SECRET", "")
+    with pytest.raises(ValueError, match="KALLGLOT_WEBHOOK_SECRET"):
+        webhooks.construct_event(BODY, header)
+
+
+def test_the_secret_defaults_to_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = json.dumps(
+        webhooks.build_event("session.ended", {"id": "sess_1", "object": "session", "status": "ended"})
+    ).encode()
+    monkeypatch.setenv("KALLGLOT_WEBHOOK_SECRET", SECRET)
+    assert webhooks.construct_event(body, webhooks.sign(body, SECRET)).id.startswith("evt_")
+    with pytest.raises(webhooks.WebhookSignatureError):
+        webhooks.construct_event(body, webhooks.sign(body, "whsec_other"))
+
+
+def test_a_list_of_secrets_verifies_a_delivery_signed_with_any_of_them_during_a_rotation() -> None:
+    old, new = "whsec_old", "whsec_new"
+    for signer in (old, new):
+        webhooks.verify(BODY, webhooks.sign(BODY, signer), [old, new])
+        webhooks.verify(BODY, webhooks.sign(BODY, signer), (new.encode(), old))
+    with pytest.raises(webhooks.WebhookSignatureError) as caught:
+        webhooks.verify(BODY, webhooks.sign(BODY, "whsec_stranger"), [old, new])
+    assert caught.value.reason == "no_matching_signature"
+    assert old not in str(caught.value) and new not in repr(caught.value)
+
+
+def test_a_timestamp_of_4301_digits_is_a_signature_error_not_a_raw_value_error() -> None:
+    with pytest.raises(webhooks.WebhookSignatureError) as caught:
+        webhooks.verify(BODY, "t=" + "1" * 4301 + ",v1=00", SECRET)
+    assert caught.value.reason == "malformed_header"
+    with pytest.raises(webhooks.WebhookSignatureError, match=r"malformed|outside"):
+        webhooks.verify(BODY, webhooks.sign(BODY, SECRET, timestamp=10**12 - 1), SECRET)
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), float("inf"), -1.0, "300", True])
+def test_a_tolerance_that_would_disable_the_replay_check_is_refused(tolerance: Any) -> None:
+    stale = webhooks.sign(BODY, SECRET, timestamp=1)
+    with pytest.raises(ValueError, match="tolerance"):
+        webhooks.verify(BODY, stale, SECRET, tolerance=tolerance)
 
 
 bodies = st.binary(max_size=512)
