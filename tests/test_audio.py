@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import math
 import struct
@@ -9,6 +10,7 @@ import warnings
 import wave
 from array import array
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -189,3 +191,21 @@ def test_write_mulaw_wav_is_a_valid_mulaw_riff(tmp_path: Path) -> None:
     assert raw[data_at + 8 : data_at + 8 + total] == b"".join(frames)
     fact_at = raw.index(b"fact")
     assert struct.unpack("<I", raw[fact_at + 8 : fact_at + 12])[0] == total
+
+
+def test_wav_frames_reads_an_unseekable_binary_stream(tmp_path: Path) -> None:
+    path = write_wav(tmp_path / "s.wav", 16000, 1, 2, pcm(sine(16000, 0.3)))
+
+    class Pipe(io.RawIOBase):  # what sys.stdin.buffer is when a WAV is piped in: no seek, no tell
+        def __init__(self, data: bytes) -> None:
+            self._data = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            chunk = self._data.read(min(len(buffer), 1000))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    assert list(audio.wav_frames(io.BufferedReader(Pipe(path.read_bytes())))) == list(audio.wav_frames(path))

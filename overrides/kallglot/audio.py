@@ -16,6 +16,7 @@ import wave
 from array import array
 from collections.abc import Iterator
 from functools import cache
+from typing import BinaryIO
 
 from ._wav_write import MAX_WAV_CHANNELS, MAX_WAV_RATE, MIN_WAV_RATE, write_mulaw_wav, write_wav
 
@@ -211,15 +212,23 @@ def read_wav(path: str | os.PathLike[str]) -> tuple[bytes, int]:
     return samples.tobytes(), rate
 
 
-def wav_frames(path: str | os.PathLike[str]) -> Iterator[bytes]:
+def _open(source: str | os.PathLike[str] | BinaryIO) -> wave.Wave_read:
+    if isinstance(source, str | os.PathLike):
+        return wave.open(os.fspath(source), "rb")
+    return wave.open(source, "rb")
+
+
+def wav_frames(path: str | os.PathLike[str] | BinaryIO) -> Iterator[bytes]:
     """Yield a WAV file as 20 ms frames of 8 kHz mu-law (160 bytes; the last padded with silence).
+
+    ``path`` may also be a binary file object open for reading, unseekable included (``sys.stdin.buffer``).
 
     Reads 8-bit or 16-bit PCM at any sample rate, mono or stereo (mixed down), a second at a time, so memory
     stays small for long recordings. Other formats, and headers declaring a rate outside
     ``MIN_WAV_RATE``-``MAX_WAV_RATE`` or more than ``MAX_WAV_CHANNELS`` channels, raise ``ValueError``
     (``wave.Error`` for non-PCM files).
     """
-    with wave.open(os.fspath(path), "rb") as reader:
+    with _open(path) as reader:
         resampler = Resampler(_check_header(reader))
         pending = b""
         for chunk in _wav_samples(reader):
