@@ -5,30 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from ._common import EXIT_OK, EXIT_USAGE, Failure, add_connection_options, client, emit, example, progress, to_json
-
-
-def _group(parser: argparse.ArgumentParser, name: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
-    def usage(args: argparse.Namespace) -> int:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
-
-    parser.set_defaults(run=usage)
-    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION")
-
-
-def _action(
-    actions: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str, sample: str, run: Any
-) -> argparse.ArgumentParser:
-    sub = actions.add_parser(
-        name, help=help_text, description=help_text, epilog=example(sample),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
-    add_connection_options(sub)
-    sub.set_defaults(run=run)
-    return sub
+from ._common import (
+    EXIT_OK,
+    Failure,
+    action,
+    add_connection_options,
+    client,
+    command_group,
+    emit,
+    example,
+    progress,
+    to_json,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -41,8 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
         add_connection_options(parser, json_output=False)
         parser.set_defaults(run=_transcript)
     elif name == "sessions":
-        actions = _group(parser, name)
-        sub = _action(actions, "create", "create a session (one API credit)",
+        actions = command_group(parser, name)
+        sub = action(actions, "create", "create a session (one API credit)",
                       "kallglot sessions create --from de --to en --metadata ticket=T-42", _create)  # fmt: skip
         sub.add_argument("--mode", default="bidirectional_translation", help="default: bidirectional_translation")
         sub.add_argument("--from", dest="source_language", metavar="LANG", help="source language, e.g. de")
@@ -50,28 +39,28 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
         sub.add_argument("--phone-number", metavar="E164", help="route the call to this number, e.g. +19788006140")
         sub.add_argument("--metadata", nargs="+", metavar="KEY=VALUE", default=[], help="metadata fields")
         sub.add_argument("--idempotency-key", metavar="KEY", help="reuse to make a retried create free")
-        sub = _action(actions, "retrieve", "show a session", "kallglot sessions retrieve sess_01HXYZ --json", _retrieve)
+        sub = action(actions, "retrieve", "show a session", "kallglot sessions retrieve sess_01HXYZ --json", _retrieve)
         sub.add_argument("session_id", metavar="SESSION_ID")
-        sub = _action(actions, "end", "end a session (idempotent)", "kallglot sessions end sess_01HXYZ", _end)
+        sub = action(actions, "end", "end a session (idempotent)", "kallglot sessions end sess_01HXYZ", _end)
         sub.add_argument("session_id", metavar="SESSION_ID")
     elif name == "recordings":
-        actions = _group(parser, name)
-        sub = _action(actions, "list", "list a session's recordings", "kallglot recordings list sess_01HXYZ", _list)
+        actions = command_group(parser, name)
+        sub = action(actions, "list", "list a session's recordings", "kallglot recordings list sess_01HXYZ", _list)
         sub.add_argument("session_id", metavar="SESSION_ID")
-        sub = _action(actions, "download", "download a recording's audio",
+        sub = action(actions, "download", "download a recording's audio",
                       "kallglot recordings download rec_01HABC -o recordings/", _download)  # fmt: skip
         sub.add_argument("recording_id", metavar="RECORDING_ID")
         sub.add_argument("-o", "--output", default=".", metavar="PATH", help="a file, or a folder (default: .)")
     else:
-        actions = _group(parser, name)
-        sub = _action(actions, "create", "analyse a session's transcript (one API credit)",
+        actions = command_group(parser, name)
+        sub = action(actions, "create", "analyse a session's transcript (one API credit)",
                       "kallglot analyses create sess_01HXYZ --include summary,sentiment --wait", _analyse)  # fmt: skip
         sub.add_argument("session_id", metavar="SESSION_ID")
         sub.add_argument("--include", metavar="LIST", help="comma-separated: summary,sentiment,compliance,...")
         sub.add_argument("--profile", metavar="NAME")
         sub.add_argument("--wait", action="store_true", help="poll until completed or failed")
         sub.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS", help="for --wait (default 300)")
-        sub = _action(actions, "retrieve", "show an analysis", "kallglot analyses retrieve anl_01HDEF", _analysis)
+        sub = action(actions, "retrieve", "show an analysis", "kallglot analyses retrieve anl_01HDEF", _analysis)
         sub.add_argument("analysis_id", metavar="ANALYSIS_ID")
 
 

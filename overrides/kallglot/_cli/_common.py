@@ -55,6 +55,30 @@ def add_connection_options(parser: argparse.ArgumentParser, *, json_output: bool
         parser.add_argument("--json", action="store_true", help="print the object's JSON (exactly to_dict())")
 
 
+def command_group(parser: argparse.ArgumentParser, name: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """Make ``parser`` a group of actions (``kallglot sessions create``); without one it prints its help."""
+
+    def usage(args: argparse.Namespace) -> int:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+
+    parser.set_defaults(run=usage)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION")
+
+
+def action(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str, sample: str, run: Any
+) -> argparse.ArgumentParser:
+    """Add one action with the connection options, its example and its runner."""
+    sub = actions.add_parser(
+        name, help=help_text, description=help_text, epilog=example(sample),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    add_connection_options(sub)
+    sub.set_defaults(run=run)
+    return sub
+
+
 def example(text: str) -> str:
     """An ``epilog`` with the command's example and the exit codes."""
     return f"example:\n  {text}\n\n{EXIT_CODES_HELP}"
