@@ -49,15 +49,13 @@ def test_help_lists_every_command_and_imports_none_of_them() -> None:
 
 
 def test_session_lifecycle_with_json_and_summaries(api: dict[str, str], tmp_path: Path) -> None:
-    created = run("sessions", "create", "--from", "de", "--to", "en", "--phone-number", "+19788006140",
-                  "--metadata", "ticket=T-42", "team=blue", "--idempotency-key", "cli-test-1", "--json", env=api)  # fmt: skip
+    args = ["--from", "de", "--to", "en", "--phone-number", "+19788006140", "--metadata", "ticket=T-42", "team=blue"]
+    created = run("sessions", "create", *args, "--idempotency-key", "cli-test-1", "--json", env=api)
     assert created.returncode == 0, created.stderr
     session = json.loads(created.stdout)  # the whole of stdout is one JSON document
     assert session["object"] == "session" and session["metadata"] == {"ticket": "T-42", "team": "blue"}
     assert session["source_language"] == "de" and session["phone_number"] == "+19788006140"
-    again = json.loads(run("sessions", "create", "--idempotency-key", "cli-test-1", "--from", "de", "--to", "en",
-                           "--phone-number", "+19788006140", "--metadata", "ticket=T-42", "team=blue", "--json",
-                           env=api).stdout)  # fmt: skip
+    again = json.loads(run("sessions", "create", *args, "--idempotency-key", "cli-test-1", "--json", env=api).stdout)
     assert again["id"] == session["id"]  # same key, same body: the same session, charged once
 
     summary = run("sessions", "retrieve", session["id"], env=api)
