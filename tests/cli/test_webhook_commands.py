@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -24,7 +24,7 @@ SECRET = "whsec_cli_tests"
 class _Receiver(BaseHTTPRequestHandler):
     """The user's own endpoint in development: records each request, answers 202."""
 
-    received: list[tuple[bytes, dict[str, str]]] = []
+    received: ClassVar[list[tuple[bytes, dict[str, str]]]] = []
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["content-length"]))
