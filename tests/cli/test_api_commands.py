@@ -106,8 +106,7 @@ def test_recordings_list_and_download(api: dict[str, str], streamed: str, tmp_pa
     assert listed and listed[0]["object"] == "recording"
     table = run("recordings", "list", streamed, env=api).stdout
     assert table.split()[0] == listed[0]["id"]
-    (tmp_path / "audio").mkdir()
-    downloaded = run("recordings", "download", listed[0]["id"], "-o", str(tmp_path / "audio"), env=api)
+    downloaded = run("recordings", "download", listed[0]["id"], "-o", f"{tmp_path}/audio/", env=api)
     assert downloaded.returncode == 0, downloaded.stderr
     path = Path(downloaded.stdout.strip())
     assert path.parent == tmp_path / "audio" and path.stat().st_size > 1000

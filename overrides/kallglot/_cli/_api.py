@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -133,6 +134,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _download(args: argparse.Namespace) -> int:
+    if args.output.endswith(("/", os.sep)):  # "recordings/" names a folder even before it exists
+        Path(args.output).mkdir(parents=True, exist_ok=True)
     with client(args) as api, progress(f"Downloading {args.recording_id}") as on_progress:
         path = api.recordings.download(args.recording_id, args.output, on_progress=on_progress)
     if args.json:
