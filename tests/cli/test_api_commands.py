@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import socket
@@ -153,3 +154,21 @@ def test_each_documented_exit_code(api: dict[str, str], mock: MockServer) -> Non
 def test_debug_logging_adds_the_traceback(api: dict[str, str]) -> None:
     result = run("sessions", "retrieve", "sess_01NOSUCHSESSION", env={**api, "KALLGLOT_LOG": "debug"})
     assert result.returncode == 5 and "Traceback" in result.stderr and API_KEY not in result.stderr
+
+
+def test_progress_draws_only_on_a_terminal() -> None:
+    from kallglot._cli._common import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        with progress("Downloading rec_1", stream=stream) as on_progress:
+            on_progress(500, 1000)
+            on_progress(1000, None)
+    assert terminal.getvalue() == (
+        f"\rDownloading rec_1 [{'#' * 15}{'.' * 15}] 0.5 KB / 1.0 KB\rDownloading rec_1 1.0 KB\n"
+    )
+    assert pipe.getvalue() == ""
