@@ -40,8 +40,11 @@ def _chosen(argv: Sequence[str]) -> str | None:
     return next((word for word in argv if not word.startswith("-")), None)
 
 
-def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
-    """The parser, with the arguments of the command named in ``argv`` (only that command's module is imported)."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with the arguments of the command named in ``argv`` (only that command's module is imported).
+
+    Without ``argv`` every command gets its arguments (for introspection; ``main`` always passes ``argv``).
+    """
     parser = argparse.ArgumentParser(
         prog="kallglot",
         description=DESCRIPTION,
@@ -50,12 +53,12 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kallglot {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    chosen = _chosen(argv)
+    chosen = _chosen(argv) if argv is not None else None
     for name, (module_name, help_text) in COMMANDS.items():
         sub = commands.add_parser(
             name, help=help_text, description=help_text, formatter_class=argparse.RawDescriptionHelpFormatter
         )
-        if name == chosen:
+        if argv is None or name == chosen:
             module = importlib.import_module(f"{__name__}.{module_name}")
             module.add_arguments(sub, name)
     return parser
@@ -68,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     run: Runner | None = getattr(args, "run", None)
     if run is None:
-        parser.print_help(sys.stderr)
+        parser.print_help()
         return EXIT_USAGE
     from .. import KallglotError
 

@@ -146,8 +146,8 @@ def run(args: argparse.Namespace) -> int:
     from .. import Kallglot
     from .._redact import redact
 
-    if args.live and not (args.api_key or os.environ.get("KALLGLOT_API_KEY")):
-        raise Failure("kallglot doctor --live needs an API key in $KALLGLOT_API_KEY or --api-key", EXIT_USAGE)
+    if (args.live or args.base_url) and not (args.api_key or os.environ.get("KALLGLOT_API_KEY")):
+        raise Failure("kallglot doctor --live or --base-url needs --api-key or $KALLGLOT_API_KEY", EXIT_USAGE)
     drift = Drift(load_spec())
     with contextlib.ExitStack() as stack:
         try:

@@ -88,6 +88,7 @@ class _Sender:
         self.stream, self.frames, self.args, self.seconds = stream, frames, args, seconds
         self.stopped = threading.Event()
         self.interrupted = False
+        self.finished = threading.Event()  # set by the main thread once iteration is over
         self._ended = threading.Lock()
         self.failure: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="kallglot-cli-sender", daemon=True)
@@ -126,8 +127,8 @@ class _Sender:
 
         def end_then_watch() -> None:
             self._end()
-            time.sleep(_END_GRACE)
-            self.stream.close()
+            if not self.finished.wait(_END_GRACE):
+                self.stream.close()
 
         threading.Thread(target=end_then_watch, name="kallglot-cli-end", daemon=True).start()
 
@@ -182,6 +183,7 @@ def run(args: argparse.Namespace) -> int:
             finally:
                 signal.signal(signal.SIGINT, previous)
                 sender.stopped.set()
+                sender.finished.set()
         ended = stream.ended
         try:
             api.sessions.end(session_id)  # idempotent: makes sure it ended even if the socket closed first

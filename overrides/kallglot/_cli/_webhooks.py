@@ -151,7 +151,12 @@ class _Receiver(BaseHTTPRequestHandler):
             return
         except WebhookPayloadError as exc:  # authentic but not an event this SDK knows how to read: still a delivery
             line = f"unparsed event retry={retry}: {exc}"
-        self._print(json.dumps(json.loads(body), ensure_ascii=False) if self.as_json else line, sys.stdout)
+        if self.as_json:
+            try:
+                line = json.dumps(json.loads(body), ensure_ascii=False)
+            except ValueError:  # authentic but not JSON: shown as received
+                line = body.decode("utf-8", "replace")
+        self._print(line, sys.stdout)
         if self.forward_to is None:
             self._answer(HTTPStatus.OK, b"ok\n")
             return
