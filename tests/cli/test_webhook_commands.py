@@ -134,3 +134,21 @@ def test_every_sample_event_parses_as_its_model(event_type: str) -> None:
 def test_webhook_commands_need_a_secret() -> None:
     result = run("webhooks", "trigger", "session.ended", "--url", "http://127.0.0.1:9/")
     assert result.returncode == 2 and "KALLGLOT_WEBHOOK_SECRET" in result.stderr
+
+
+def test_listen_json_prints_each_verified_event_as_one_json_line() -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("KALLGLOT_")}
+    with subprocess.Popen(
+        [str(KALLGLOT), "webhooks", "listen", "--json", "--secret", SECRET],
+        env=clean, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as process:  # fmt: skip
+        try:
+            assert process.stderr is not None and process.stdout is not None
+            url = process.stderr.readline().split(" on ", 1)[1].split()[0]
+            sent = run("webhooks", "trigger", "analysis.complete", "--url", url, "--secret", SECRET)
+            assert sent.returncode == 0 and sent.stdout.endswith(": 200\n")
+            event = json.loads(process.stdout.readline())
+            assert event["type"] == "analysis.complete" and event["data"]["id"] == "anl_01HDEF456789012"
+            assert sent.stdout.split()[1] == event["id"]
+        finally:
+            process.terminate()
