@@ -166,3 +166,12 @@ def _segments(draw: st.DrawFn) -> list[TranscriptSegment]:
 @given(items=_turns() | _segments(), lines=st.sampled_from(LINES), speakers=st.booleans())
 def test_any_transcript_gives_valid_subtitles(items: Any, lines: subtitles.Lines, speakers: bool) -> None:
     _check(items, lines, speakers)
+
+
+def test_control_characters_go_and_format_characters_stay() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji, joined by ZWJ
+    shalom = "\u200f\u05e9\u05dc\u05d5\u05dd"  # after a right-to-left mark
+    turn = TranscriptTurn(sequence=1, speaker="agent", text=f"a\x00b\x1b[31m\tc\u2028d {family} {shalom}")
+    (cue,) = subtitles.cues([turn])
+    assert cue.text == f"ab[31m c d {family} {shalom}"
+    _check([turn], "original")

@@ -66,7 +66,8 @@ def _clean(value: object) -> str:
     # One line: whitespace runs (newlines, U+2028 …) become one space, other control characters go, and lone
     # surrogates (legal in JSON, not in UTF-8) become U+FFFD.
     value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    value = "".join(ch for ch in value if not unicodedata.category(ch).startswith("C") or ch.isspace())
+    # Format characters (Cf: ZWJ in emoji, ZWNJ in Persian, bidi marks in Arabic and Hebrew) carry meaning: kept.
+    value = "".join(ch for ch in value if unicodedata.category(ch) != "Cc" or ch.isspace())
     return " ".join(value.split())
 
 
