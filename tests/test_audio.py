@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import math
+import struct
 import warnings
 import wave
 from array import array
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,3 +129,83 @@ def test_pcm16_frames() -> None:
     assert [len(f) for f in frames[:-1]] == [160] * 49 and 159 <= len(frames[-1]) <= 160
     assert [len(f) for f in audio.pcm16_to_mulaw_frames(pcm([0] * 16000), 16000, pad=True)] == [160] * 50
     assert audio.pcm16_to_mulaw_frames(pcm([0] * 100), 8000) == [bytes([0xFF]) * 100]
+
+
+def _wav_header(rate: int, channels: int, data: bytes) -> bytes:
+    fmt = struct.pack("<HHIIHH", 1, channels, rate, rate * channels * 2, channels * 2, 16)
+    body = b"WAVE" + b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"data" + struct.pack("<I", len(data)) + data
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+@pytest.mark.parametrize(
+    ("rate", "channels", "match"),
+    [(1, 1, "1 Hz"), (3999, 1, "3999 Hz"), (10**6, 1, "1000000 Hz"), (8000, 200, "200 channels")],
+)
+def test_absurd_wav_headers_are_refused_before_any_work(tmp_path: Path, rate: int, channels: int, match: str) -> None:
+    # Issue 13 item 23: 4 KB declaring 1 Hz used to resample to 100,000 frames (672 MB of RSS).
+    path = tmp_path / "absurd.wav"
+    path.write_bytes(_wav_header(rate, channels, b"\x01\x02" * 2000))
+    with pytest.raises(ValueError, match=match):
+        next(audio.wav_frames(path))
+    with pytest.raises(ValueError, match=match):
+        audio.read_wav(path)
+
+
+def test_write_wav_round_trips_bytes_and_chunks(tmp_path: Path) -> None:
+    samples = sine(16000, 0.25)
+    whole = audio.write_wav(tmp_path / "w.wav", pcm(samples), sample_rate=16000)
+    assert audio.read_wav(whole) == (pcm(samples), 16000)
+    data = pcm(samples)
+    pieces = [data[i : i + 333] for i in range(0, len(data), 333)]  # odd sizes split samples
+    chunked = audio.write_wav(tmp_path / "c.wav", iter(pieces), sample_rate=16000)
+    assert chunked.read_bytes() == whole.read_bytes()
+    with wave.open(str(whole)) as reader:
+        assert (reader.getnchannels(), reader.getsampwidth(), reader.getnframes()) == (1, 2, len(samples))
+
+
+@pytest.mark.parametrize(
+    ("data", "rate", "error"),
+    [(b"\x00", 8000, ValueError), (b"\x00\x00", 1, ValueError), (b"\x00\x00", 8000.0, TypeError),
+     ("ab", 8000, TypeError)],
+)  # fmt: skip
+def test_write_wav_refuses_bad_input_and_leaves_no_file(
+    tmp_path: Path, data: object, rate: object, error: type[Exception]
+) -> None:
+    target = tmp_path / "bad.wav"
+    with pytest.raises(error):
+        audio.write_wav(target, data, sample_rate=rate)  # type: ignore[arg-type]
+    assert not target.exists()
+
+
+def test_write_mulaw_wav_is_a_valid_mulaw_riff(tmp_path: Path) -> None:
+    frames = audio.pcm16_to_mulaw_frames(pcm(sine(8000, 0.1)), 8000)
+    frames.append(b"\x7f")  # odd total: the data chunk gets a pad byte
+    path = audio.write_mulaw_wav(tmp_path / "u.wav", iter(frames))
+    raw = path.read_bytes()
+    total = sum(map(len, frames))
+    assert raw[:4] == b"RIFF" and raw[8:12] == b"WAVE" and struct.unpack("<I", raw[4:8])[0] == len(raw) - 8
+    tag, channels, rate, byte_rate, align, bits = struct.unpack("<HHIIHH", raw[20:36])
+    assert (tag, channels, rate, byte_rate, align, bits) == (7, 1, 8000, 8000, 1, 8)
+    data_at = raw.index(b"data")
+    assert struct.unpack("<I", raw[data_at + 4 : data_at + 8])[0] == total
+    assert raw[data_at + 8 : data_at + 8 + total] == b"".join(frames)
+    fact_at = raw.index(b"fact")
+    assert struct.unpack("<I", raw[fact_at + 8 : fact_at + 12])[0] == total
+
+
+def test_wav_frames_reads_an_unseekable_binary_stream(tmp_path: Path) -> None:
+    path = write_wav(tmp_path / "s.wav", 16000, 1, 2, pcm(sine(16000, 0.3)))
+
+    class Pipe(io.RawIOBase):  # what sys.stdin.buffer is when a WAV is piped in: no seek, no tell
+        def __init__(self, data: bytes) -> None:
+            self._data = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            chunk = self._data.read(min(len(buffer), 1000))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    assert list(audio.wav_frames(io.BufferedReader(Pipe(path.read_bytes())))) == list(audio.wav_frames(path))

@@ -99,7 +99,7 @@ _LAZY_MODULES = ("kallglot_api.models", "kallglot_api.types", "kallglot._stream_
                  "kallglot._stream_sync", "kallglot._stream_async")  # fmt: skip
 
 # Public submodules, imported on first attribute access (``kallglot.webhooks``) as well as by ``import``.
-_SUBMODULES = frozenset({"audio", "mock", "params", "testing", "webhooks"})
+_SUBMODULES = frozenset({"audio", "mock", "params", "subtitles", "testing", "webhooks"})
 
 
 def __getattr__(name: str) -> Any:

@@ -16,10 +16,16 @@ import wave
 from array import array
 from collections.abc import Iterator
 from functools import cache
+from typing import BinaryIO
+
+from ._wav_write import MAX_WAV_CHANNELS, MAX_WAV_RATE, MIN_WAV_RATE, write_mulaw_wav, write_wav
 
 __all__ = [
     "FRAME_BYTES",
     "FRAME_MS",
+    "MAX_WAV_CHANNELS",
+    "MAX_WAV_RATE",
+    "MIN_WAV_RATE",
     "MULAW_SILENCE",
     "SAMPLE_RATE",
     "Resampler",
@@ -29,6 +35,8 @@ __all__ = [
     "read_wav",
     "resample_pcm16",
     "wav_frames",
+    "write_mulaw_wav",
+    "write_wav",
 ]
 
 SAMPLE_RATE = 8000
@@ -164,6 +172,18 @@ def pcm16_to_mulaw_frames(pcm: bytes, sample_rate: int, *, pad: bool = False) ->
     return list(_frames(mulaw_encode(pcm), pad))
 
 
+def _check_header(reader: wave.Wave_read) -> int:
+    """The file's frame rate, after refusing headers no real recording has (``ValueError`` naming the field)."""
+    # A 4 KB file declaring 1 Hz would otherwise resample to 8000 output samples per input sample (hundreds of
+    # MB), and 65535 channels would make each read step a gigabyte.
+    rate, channels = reader.getframerate(), reader.getnchannels()
+    if not MIN_WAV_RATE <= rate <= MAX_WAV_RATE:
+        raise ValueError(f"WAV header declares {rate} Hz; supported rates are {MIN_WAV_RATE}-{MAX_WAV_RATE} Hz")
+    if not 1 <= channels <= MAX_WAV_CHANNELS:
+        raise ValueError(f"WAV header declares {channels} channels; at most {MAX_WAV_CHANNELS} are supported")
+    return rate
+
+
 def _wav_samples(reader: wave.Wave_read) -> Iterator[list[int]]:
     width, channels = reader.getsampwidth(), reader.getnchannels()
     if width not in (1, 2):
@@ -185,21 +205,31 @@ def _wav_samples(reader: wave.Wave_read) -> Iterator[list[int]]:
 def read_wav(path: str | os.PathLike[str]) -> tuple[bytes, int]:
     """A PCM WAV file's audio as mono 16-bit little-endian PCM, with its sample rate (loads it whole)."""
     with wave.open(os.fspath(path), "rb") as reader:
-        rate = reader.getframerate()
+        rate = _check_header(reader)
         samples = array("h", [value for chunk in _wav_samples(reader) for value in chunk])
     if _BIG_ENDIAN:
         samples.byteswap()
     return samples.tobytes(), rate
 
 
-def wav_frames(path: str | os.PathLike[str]) -> Iterator[bytes]:
+def _open(source: str | os.PathLike[str] | BinaryIO) -> wave.Wave_read:
+    if isinstance(source, str | os.PathLike):
+        return wave.open(os.fspath(source), "rb")
+    return wave.open(source, "rb")
+
+
+def wav_frames(path: str | os.PathLike[str] | BinaryIO) -> Iterator[bytes]:
     """Yield a WAV file as 20 ms frames of 8 kHz mu-law (160 bytes; the last padded with silence).
 
+    ``path`` may also be a binary file object open for reading, unseekable included (``sys.stdin.buffer``).
+
     Reads 8-bit or 16-bit PCM at any sample rate, mono or stereo (mixed down), a second at a time, so memory
-    stays small for long recordings. Other formats raise ``ValueError`` (``wave.Error`` for non-PCM files).
+    stays small for long recordings. Other formats, and headers declaring a rate outside
+    ``MIN_WAV_RATE``-``MAX_WAV_RATE`` or more than ``MAX_WAV_CHANNELS`` channels, raise ``ValueError``
+    (``wave.Error`` for non-PCM files).
     """
-    with wave.open(os.fspath(path), "rb") as reader:
-        resampler = Resampler(reader.getframerate())
+    with _open(path) as reader:
+        resampler = Resampler(_check_header(reader))
         pending = b""
         for chunk in _wav_samples(reader):
             pcm = array("h", resampler.process(chunk))

@@ -1,21 +1,26 @@
-"""The ``kallglot`` command line: ``kallglot demo`` (the main job) and ``kallglot mock``.
-
-Each subcommand registers itself in :data:`_SUBCOMMANDS` with a function that adds its arguments and a function
-that runs it and returns the exit status. Subcommand modules are imported only when they run, so ``kallglot
---help`` works without the ``mock`` extra installed.
-"""
+"""``kallglot mock`` (the local mock API) and ``kallglot demo`` (the Quick Start against it), as before."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
 
-Runner = Callable[[argparse.Namespace], int]
+from ._common import EXIT_USAGE, example
 
 
-def _add_mock(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    if name == "demo":
+        parser.epilog = example("kallglot demo --fast")
+        try:
+            from .._demo import add_arguments as add_demo
+        except ImportError:  # without the mock extra the demo says so when run
+            pass
+        else:
+            add_demo(parser)
+        parser.set_defaults(run=_run_demo)
+        return
+    parser.epilog = example("kallglot mock --port 0 --webhook-url http://127.0.0.1:8000/hooks --webhook-secret s")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=12111, help="port to listen on, 0 for any (default: 12111)")
     parser.add_argument("--credits", type=int, default=1000, help="starting API credit balance (default: 1000)")
@@ -25,19 +30,20 @@ def _add_mock(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--deterministic", action="store_true", help="counter ids instead of random ones")
     parser.add_argument("--webhook-url", help="POST signed webhook events here")
     parser.add_argument("--webhook-secret", help="signing secret for --webhook-url (default: $KALLGLOT_WEBHOOK_SECRET)")
+    parser.set_defaults(run=_run_mock)
 
 
 def _run_mock(args: argparse.Namespace) -> int:
     try:
-        from .mock import TEST_API_KEY, MockConfig
-        from .mock._server import run_forever
+        from ..mock import TEST_API_KEY, MockConfig
+        from ..mock._server import run_forever
     except ImportError as exc:  # starlette/uvicorn missing
         print(f"kallglot mock needs the mock extra: pip install 'kallglot[mock]' ({exc})", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     secret = args.webhook_secret or os.environ.get("KALLGLOT_WEBHOOK_SECRET")
     if args.webhook_url and not secret:
         print("kallglot mock: --webhook-url needs --webhook-secret or KALLGLOT_WEBHOOK_SECRET", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     config = MockConfig(
         credits=args.credits,
         analysis_delay=args.analysis_delay,
@@ -60,53 +66,10 @@ def _run_mock(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_demo(parser: argparse.ArgumentParser) -> None:
-    try:
-        from ._demo import add_arguments
-    except ImportError:  # without the mock extra the demo says so when run
-        return
-    add_arguments(parser)
-
-
 def _run_demo(args: argparse.Namespace) -> int:
     try:
-        from ._demo import run
+        from .._demo import run
     except ImportError as exc:
         print(f"kallglot demo needs the mock extra: pip install 'kallglot[mock]' ({exc})", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     return run(args)
-
-
-# name -> (help, add arguments, run)
-_SUBCOMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner]] = {
-    "demo": ("run the Quick Start end to end against the embedded mock (or --live)", _add_demo, _run_demo),
-    "mock": ("run the local mock Kallglot API until Ctrl-C", _add_mock, _run_mock),
-}
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kallglot", description="Kallglot SDK command line tools.")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (help_text, add_arguments, run) in _SUBCOMMANDS.items():
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        add_arguments(sub)
-        sub.set_defaults(run=run)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``kallglot`` command with ``argv`` (default: the process arguments); return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    run: Runner | None = getattr(args, "run", None)
-    if run is None:
-        parser.print_help()
-        return 2
-    try:
-        return run(args)
-    except KeyboardInterrupt:
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())
