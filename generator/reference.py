@@ -29,7 +29,7 @@ REST_ERRORS = (
     "(a body that is not JSON, or any mismatch with `strict_response_validation=True`)"
 )
 # Public submodules documented after the package itself, each by its own ``__all__``.
-SUBMODULES = ("webhooks", "audio", "subtitles", "mock", "testing")
+SUBMODULES = ("webhooks", "params", "audio", "subtitles", "mock", "testing")
 
 
 def _summary(obj: Any) -> str:
