@@ -73,7 +73,7 @@ if TYPE_CHECKING:
         TranscriptTurn,
         TurnTranslation,
     )
-    from kallglot_api.types import ParseError
+    from kallglot_api.types import ParseError, fields_set
 
     from ._stream_async import AsyncStream
     from ._stream_events import (
@@ -198,4 +198,5 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookSignatureError",
     "__version__",
+    "fields_set",
 ]

@@ -1,21 +1,26 @@
-"""Typed server-to-client stream events: the generated models plus ``.type``, and ``UnknownEvent``.
+"""Typed server-to-client stream events: the generated models, and ``UnknownEvent``.
 
-Each class subclasses the generated model of the same name (``kallglot_api.models``), so every field, the
-``from_dict`` / ``to_dict`` round trip and ``additional_properties`` for fields added later come from the spec;
-this module only adds the ``type`` property (the generated field is ``type_``) and, on ``AudioOutputEvent``,
-the decoded audio. A generator template emitting a ``type`` alias would make the subclasses unnecessary.
+Each class subclasses the generated model of the same name (``kallglot_api.models``), so every field (``type``
+a ``Literal``), the ``from_dict`` / ``to_dict`` round trip and ``additional_properties`` for fields added later
+come from the spec; this module adds docstrings and, on ``AudioOutputEvent``, the decoded audio.
+
+``StreamEvent`` narrows on ``event.type``: ``if event.type == "transcript.final": event.text`` type-checks.
+``UnknownEvent`` stays in the union with ``type: str``, so mypy keeps it in every narrowed branch; reading an
+attribute on it gives the raw field typed ``Any`` (see :meth:`UnknownEvent.__getattr__`), which keeps such code
+type-correct. At run time a known ``type`` always gives its own class, never ``UnknownEvent``.
 """
 
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeAlias
+from typing import Any, TypeAlias
 
 from kallglot_api import models as _m
 from kallglot_api.types import ParseError
+
+from . import _wire
 
 __all__ = [
     "EVENT_TYPES",
@@ -38,19 +43,11 @@ class SessionReadyEvent(_m.SessionReadyEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["session.ready"]:
-        return self.type_
-
 
 class TranscriptPartialEvent(_m.TranscriptPartialEvent):
     """``transcript.partial``: interim text of a turn, replaced by later partials and then its final."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["transcript.partial"]:
-        return self.type_
 
 
 class TranscriptFinalEvent(_m.TranscriptFinalEvent):
@@ -58,19 +55,11 @@ class TranscriptFinalEvent(_m.TranscriptFinalEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["transcript.final"]:
-        return self.type_
-
 
 class AudioOutputEvent(_m.AudioOutputEvent):
     """``audio.output``: translated speech. ``payload`` is the base64 text, ``data`` the decoded bytes."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["audio.output"]:
-        return self.type_
 
     @property
     def payload(self) -> str:
@@ -87,19 +76,11 @@ class SessionEndedEvent(_m.SessionEndedEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["session.ended"]:
-        return self.type_
-
 
 class ErrorEvent(_m.ErrorEvent):
     """``error``: the server could not handle a message; the stream stays open."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["error"]:
-        return self.type_
 
 
 class SessionErrorEvent(_m.SessionErrorEvent):
@@ -107,19 +88,11 @@ class SessionErrorEvent(_m.SessionErrorEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["session.error"]:
-        return self.type_
-
 
 class PongEvent(_m.PongEvent):
     """``pong``: the answer to :meth:`Stream.ping`."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["pong"]:
-        return self.type_
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +106,14 @@ class UnknownEvent:
     type: str
     raw: dict[str, Any] | str | bytes
     reason: str | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        """A field of the raw message (``AttributeError`` when it has none): code narrowed on ``event.type``
+        reads an ``UnknownEvent`` the way it reads the typed events, with the value as received."""
+        raw = object.__getattribute__(self, "raw")
+        if isinstance(raw, dict) and name in raw and not name.startswith("_"):
+            return raw[name]
+        raise AttributeError(f"{type(self).__name__} has no field {name!r}")
 
 
 StreamEvent: TypeAlias = (
@@ -160,10 +141,14 @@ EVENT_TYPES: Mapping[str, type[StreamEvent]] = {
 }
 
 
-def parse_event(frame: str | bytes) -> StreamEvent:
-    """Decode one server frame. Never raises: anything unparseable becomes an ``UnknownEvent`` with a reason."""
+def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
+    """Decode one server frame. Never raises: anything unparseable becomes an ``UnknownEvent`` with a reason.
+
+    A known ``type`` is built leniently (fields that do not fit are kept as received, see
+    ``kallglot_api.types``); with ``strict=True`` such a message becomes an ``UnknownEvent`` with the reason.
+    """
     try:
-        message = json.loads(frame)
+        message = _wire.loads(frame)
     except ValueError as exc:
         return UnknownEvent("", frame, f"not JSON: {exc}")
     if not isinstance(message, dict):
@@ -175,6 +160,6 @@ def parse_event(frame: str | bytes) -> StreamEvent:
     if model is None:
         return UnknownEvent(kind, message)
     try:
-        return model.from_dict(message)  # type: ignore[union-attr]
+        return model.from_dict(message, strict)  # type: ignore[union-attr]
     except ParseError as exc:
         return UnknownEvent(kind, message, str(exc))
