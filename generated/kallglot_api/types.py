@@ -6,7 +6,7 @@ import enum
 import logging
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NewType, TypeVar
 
 from attrs import define
 
@@ -25,6 +25,11 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# The `type` of an event this SDK has no class for. At run time it is the string as received; to type checkers it
+# is an object unrelated to str, so that a union of events whose other members carry a Literal `type` still
+# narrows on `event.type == "…"` (a plain `str` member stops mypy narrowing at all). Compare it as `str(…)`.
+EventTypeName = NewType("EventTypeName", object)
 
 
 class ParseError(ValueError):
@@ -221,4 +226,14 @@ def reset_warnings() -> None:
     _WARNED.clear()
 
 
-__all__ = ["UNSET", "File", "FileTypes", "ParseError", "RequestFiles", "Response", "Unset", "fields_set"]
+__all__ = [
+    "UNSET",
+    "EventTypeName",
+    "File",
+    "FileTypes",
+    "ParseError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "fields_set",
+]

@@ -5,9 +5,8 @@ a ``Literal``), the ``from_dict`` / ``to_dict`` round trip and ``additional_prop
 come from the spec; this module adds docstrings and, on ``AudioOutputEvent``, the decoded audio.
 
 ``StreamEvent`` narrows on ``event.type``: ``if event.type == "transcript.final": event.text`` type-checks.
-``UnknownEvent`` stays in the union with ``type: str``, so mypy keeps it in every narrowed branch; reading an
-attribute on it gives the raw field typed ``Any`` (see :meth:`UnknownEvent.__getattr__`), which keeps such code
-type-correct. At run time a known ``type`` always gives its own class, never ``UnknownEvent``.
+``UnknownEvent`` stays in the union: its ``type`` is the string as received, typed ``EventTypeName`` (a plain
+``str`` member would stop mypy narrowing the union at all); compare it as ``str(event.type)``.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from kallglot_api import models as _m
-from kallglot_api.types import ParseError
+from kallglot_api.types import EventTypeName, ParseError
 
 from . import _wire
 
@@ -103,17 +102,9 @@ class UnknownEvent:
     for a type added to the API later, else why the message could not be parsed.
     """
 
-    type: str
+    type: EventTypeName  # a str at run time: see the module docstring
     raw: dict[str, Any] | str | bytes
     reason: str | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        """A field of the raw message (``AttributeError`` when it has none): code narrowed on ``event.type``
-        reads an ``UnknownEvent`` the way it reads the typed events, with the value as received."""
-        raw = object.__getattribute__(self, "raw")
-        if isinstance(raw, dict) and name in raw and not name.startswith("_"):
-            return raw[name]
-        raise AttributeError(f"{type(self).__name__} has no field {name!r}")
 
 
 StreamEvent: TypeAlias = (
@@ -150,16 +141,16 @@ def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
     try:
         message = _wire.loads(frame)
     except ValueError as exc:
-        return UnknownEvent("", frame, f"not JSON: {exc}")
+        return UnknownEvent(EventTypeName(""), frame, f"not JSON: {exc}")
     if not isinstance(message, dict):
-        return UnknownEvent("", frame, "not a JSON object")
+        return UnknownEvent(EventTypeName(""), frame, "not a JSON object")
     kind = message.get("type")
     if not isinstance(kind, str):
-        return UnknownEvent("", message, "no 'type' field")
+        return UnknownEvent(EventTypeName(""), message, "no 'type' field")
     model = EVENT_TYPES.get(kind)
     if model is None:
-        return UnknownEvent(kind, message)
+        return UnknownEvent(EventTypeName(kind), message)
     try:
         return model.from_dict(message, strict)  # type: ignore[union-attr]
     except ParseError as exc:
-        return UnknownEvent(kind, message, str(exc))
+        return UnknownEvent(EventTypeName(kind), message, str(exc))

@@ -3,8 +3,8 @@
 Each class subclasses the generated envelope model for its ``data`` (``kallglot_api.models.SessionWebhookEvent``
 …) and declares ``type`` as its ``Literal``, so ``if event.type == "session.ended": event.data.id`` type-checks
 under ``mypy --strict`` (as openai's ``unwrap`` union does). A type this SDK does not know yet parses as
-:class:`UnknownWebhookEvent`, whose ``data`` is typed ``Any``: it stays in every narrowed branch without
-breaking it, and at run time a known ``type`` never gives it.
+:class:`UnknownWebhookEvent`; it is in the union too, with ``type`` typed ``EventTypeName`` (not ``str``, which
+would stop mypy narrowing), so ``isinstance(event, UnknownWebhookEvent)`` handles the types added later.
 
 A verified delivery is never refused over its shape: given a string ``id`` and ``type``, ``data`` and the other
 fields are built leniently (typed where they fit, kept as received where they don't, unknown fields kept).
@@ -23,6 +23,7 @@ from kallglot_api.models import (
     TranscriptWebhookEvent,
     WebhookEvent,
 )
+from kallglot_api.types import EventTypeName
 
 from . import _wire
 from ._exceptions import WebhookPayloadError
@@ -127,10 +128,11 @@ class AnalysisFailedWebhookEvent(AnalysisWebhookEvent):
 
 class UnknownWebhookEvent(WebhookEvent):
     """A ``type`` added to the API after this SDK: ``data`` (a ``WebhookEventData``) keeps every field as received
-    (``event.data["amount"]``, ``event.data.to_dict()``); ``type`` is the string as sent."""
+    (``event.data["amount"]``, ``event.data.to_dict()``). ``type`` is the string as sent, typed
+    :data:`~kallglot_api.types.EventTypeName` so that ``Event`` narrows: compare it as ``str(event.type)``."""
 
     __slots__ = ()
-    type: str  # type: ignore[assignment]
+    type: EventTypeName  # type: ignore[assignment]
     data: Any
 
 
