@@ -140,6 +140,7 @@ def test_unknown_and_malformed_messages_are_kept_not_raised(
     assert event.reason == reason if reason is None else reason in (event.reason or "")
 
 
+@pytest.mark.lenient_responses
 def test_a_known_message_that_differs_from_the_document_is_typed_leniently_or_unknown_when_strict() -> None:
     frame = '{"type": "transcript.final", "text": 5, "speaker": "customer", "new": true}'
     event = parse_event(frame)

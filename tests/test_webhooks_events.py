@@ -158,6 +158,7 @@ def test_a_bad_body_is_a_payload_error_that_says_where(body: bytes, field: str, 
         assert info.value.payload == json.loads(body)
 
 
+@pytest.mark.lenient_responses
 @pytest.mark.parametrize("event_type", sorted(MINIMAL))
 def test_a_verified_delivery_with_any_data_shape_is_returned_not_refused(
     event_type: str, caplog: pytest.LogCaptureFixture
@@ -182,10 +183,32 @@ def test_a_verified_delivery_with_any_data_shape_is_returned_not_refused(
         {"id": "evt_1", "type": "session.ended", "data": {"id": None, "status": ["ended"], "stream": 1}},
     ],
 )
+@pytest.mark.lenient_responses
 def test_a_verified_delivery_with_a_malformed_envelope_is_still_returned(envelope: dict[str, Any]) -> None:
     event = webhooks.parse_event(json.dumps(envelope).encode())
-    assert event.id == "evt_1" and event.type == envelope["type"]
+    assert event.id == "evt_1" and str(event.type) == envelope["type"]
     assert event.to_dict() == envelope
+
+
+@pytest.mark.lenient_responses
+@pytest.mark.parametrize(
+    ("envelope", "field", "pattern"),
+    [
+        ({"id": "evt_1", "type": "x.y", "data": {}}, "created_at", "created_at: required field is missing"),
+        ({"id": "evt_1", "type": "x.y", "created_at": "yesterday", "data": {}}, "created_at", "created_at"),
+        ({"id": "evt_1", "type": "x.y", "created_at": "2026-03-26T11:04:20Z", "data": []}, "data", "data"),
+        (
+            {"id": "evt_1", "type": "session.ended", "created_at": "2026-03-26T11:04:20Z", "data": {"id": "s"}},
+            "data.object",
+            "session.ended event does not match SessionWebhookEvent: data.object: required field is missing",
+        ),
+    ],
+)
+def test_strict_parsing_names_what_differs(envelope: dict[str, Any], field: str, pattern: str) -> None:
+    with pytest.raises(webhooks.WebhookPayloadError, match=re.escape(pattern)) as info:
+        webhooks.parse_event(json.dumps(envelope), strict=True)
+    assert info.value.field == field and info.value.payload == envelope
+    assert webhooks.parse_event(json.dumps(envelope)).id == "evt_1"  # lenient: returned
 
 
 def test_any_bytes_like_body_parses() -> None:

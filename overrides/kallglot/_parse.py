@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ._transport import Call
 
-__all__ = ["parse_response", "strict_responses"]
+__all__ = ["forced_strict", "parse_response", "strict_responses"]
 
 
 def parse_response(response: httpx.Response, call: Call, model: Any, *, strict: bool) -> Any:
@@ -56,9 +56,16 @@ _strict_blocks = 0  # open strict_responses() blocks; any makes every client str
 _strict_lock = threading.Lock()
 
 
+def forced_strict() -> bool:
+    """Whether a :func:`strict_responses` block is open (webhook and stream parsing ask too)."""
+    return _strict_blocks > 0
+
+
 @contextmanager
 def strict_responses() -> Iterator[None]:
-    """Within the block every client validates 2xx bodies strictly, whatever its ``strict_response_validation``.
+    """Within the block every client validates 2xx bodies strictly, whatever its ``strict_response_validation``,
+    webhook events that differ from the document raise ``WebhookPayloadError`` and stream messages that do become
+    ``UnknownEvent`` with the reason.
 
     For test suites (``kallglot.testing``'s ``mock_server`` fixture opens one): drift between the API document,
     a mock and the SDK fails the test instead of reaching production as a warning. Blocks nest; process-wide.

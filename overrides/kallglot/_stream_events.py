@@ -20,6 +20,7 @@ from kallglot_api import models as _m
 from kallglot_api.types import EventTypeName, ParseError
 
 from . import _wire
+from ._parse import forced_strict
 
 __all__ = [
     "EVENT_TYPES",
@@ -136,7 +137,8 @@ def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
     """Decode one server frame. Never raises: anything unparseable becomes an ``UnknownEvent`` with a reason.
 
     A known ``type`` is built leniently (fields that do not fit are kept as received, see
-    ``kallglot_api.types``); with ``strict=True`` such a message becomes an ``UnknownEvent`` with the reason.
+    ``kallglot_api.types``); with ``strict=True`` (or inside ``kallglot.testing.strict_responses()``) such a
+    message becomes an ``UnknownEvent`` with the reason.
     """
     try:
         message = _wire.loads(frame)
@@ -151,6 +153,6 @@ def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
     if model is None:
         return UnknownEvent(EventTypeName(kind), message)
     try:
-        return model.from_dict(message, strict)  # type: ignore[union-attr]
+        return model.from_dict(message, strict or forced_strict())  # type: ignore[union-attr]
     except ParseError as exc:
         return UnknownEvent(EventTypeName(kind), message, str(exc))

@@ -23,10 +23,11 @@ from kallglot_api.models import (
     TranscriptWebhookEvent,
     WebhookEvent,
 )
-from kallglot_api.types import EventTypeName
+from kallglot_api.types import EventTypeName, ParseError
 
 from . import _wire
 from ._exceptions import WebhookPayloadError
+from ._parse import forced_strict
 
 __all__ = [
     "EVENT_MODELS",
@@ -168,12 +169,14 @@ EVENT_MODELS: Mapping[str, type[Event]] = {
 }
 
 
-def parse_event(payload: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> Event:
+def parse_event(payload: bytes | bytearray | memoryview | str | Mapping[str, Any], *, strict: bool = False) -> Event:
     """Parse a webhook body (JSON bytes or text, or an already decoded object) into its event class.
 
     Does **not** verify anything: use ``webhooks.construct_event`` for deliveries. Raises
     :class:`WebhookPayloadError` only when the body is not a JSON object (invalid JSON, nested too deeply, a
-    list) or its ``id`` or ``type`` is not a string; everything else is built leniently, never refused.
+    list) or its ``id`` or ``type`` is not a string; everything else is built leniently, never refused. With
+    ``strict=True`` (or inside ``kallglot.testing.strict_responses()``), any field that differs from the API
+    document raises :class:`WebhookPayloadError` naming it: for tests that check a sender against the document.
     """
     if isinstance(payload, bytes | bytearray | memoryview | str):
         try:
@@ -189,4 +192,11 @@ def parse_event(payload: bytes | bytearray | memoryview | str | Mapping[str, Any
             problem = "missing" if name not in decoded else "not a string"
             raise WebhookPayloadError(f"the envelope field {name!r} is {problem}", field=name, payload=decoded)
     model: type[Event] = EVENT_MODELS.get(decoded["type"], UnknownWebhookEvent)
-    return model.from_dict(decoded)
+    try:
+        return model.from_dict(decoded, strict or forced_strict())
+    except ParseError as exc:  # strict only
+        raise WebhookPayloadError(
+            f"a {decoded['type']} event does not match {exc.model}: {exc.field or 'body'}: {exc.reason}",
+            field=exc.field,
+            payload=decoded,
+        ) from None
