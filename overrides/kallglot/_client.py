@@ -153,7 +153,11 @@ class _BaseClient:
 
 
 class Kallglot(_BaseClient):
-    """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool."""
+    """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool.
+
+    Success bodies are parsed leniently: a field that differs from the API document is kept as received and
+    logged once; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead (see _parse.py).
+    """
 
     sessions: Sessions
     recordings: Recordings
@@ -234,7 +238,10 @@ class Kallglot(_BaseClient):
 
 
 class AsyncKallglot(_BaseClient):
-    """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop."""
+    """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop.
+
+    ``strict_response_validation`` works as on ``Kallglot``.
+    """
 
     sessions: AsyncSessions
     recordings: AsyncRecordings

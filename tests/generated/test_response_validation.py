@@ -121,3 +121,11 @@ def test_kallglot_testing_makes_every_client_strict() -> None:
     with strict_responses(), pytest.raises(kallglot.APIResponseValidationError):
         retrieve(body, strict=None, use_async=False)
     assert retrieve(body, strict=None, use_async=False).duration_seconds == "long"
+
+
+def test_the_mock_server_fixture_makes_every_client_strict(mock_server: Any) -> None:
+    from kallglot._parse import forced_strict
+
+    assert forced_strict()  # the fixture's block, not the suite's: this module is marked lenient
+    with kallglot.Kallglot(mock_server.api_key, base_url=mock_server.base_url, max_retries=0) as client:
+        assert client.sessions.create(mode="bidirectional_translation").object == "session"
