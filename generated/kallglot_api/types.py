@@ -171,6 +171,11 @@ def mismatch(model: str, field: str, src: Mapping[str, Any], exc: Exception, str
     return src.get(field)
 
 
+def lenient_items(model: Any, items: list[Any]) -> list[Any]:
+    """A list of ``model`` built leniently item by item; an item that is not an object stays as received."""
+    return [model.from_dict(item) if isinstance(item, Mapping) else item for item in items]
+
+
 def jsonable(value: Any) -> Any:
     """``value`` as JSON-ready data: models by ``to_dict()``, enums by value, datetimes in ISO 8601, anything
     else (including a value a lenient parse kept as received) unchanged."""

@@ -176,3 +176,17 @@ def test_only_a_payload_that_is_not_an_object_raises_when_lenient() -> None:
     for payload in ([], "x", None, 3):
         with pytest.raises(ParseError, match="expected an object"):
             Session.from_dict(payload)  # type: ignore[arg-type]
+
+
+def test_one_list_item_that_is_not_an_object_keeps_the_other_items_typed(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, "kallglot")
+    turns = [{"sequence": 1, "speaker": "agent", "text": "Hi"}, "garbled", {"sequence": 2, "speaker": "customer"}]
+    payload = {"object": "transcript", "session_id": "s", "status": "completed", "turns": turns}
+    transcript = Transcript.from_dict(payload)
+    assert transcript.turns is not None
+    first, second, third = transcript.turns
+    assert isinstance(first, TranscriptTurn) and first.text == "Hi" and second == "garbled"
+    assert isinstance(third, TranscriptTurn) and third.text is None
+    assert transcript.to_dict() == payload
+    assert any("Transcript.turns does not match" in m for m in warnings_of(caplog))
+    assert any("TranscriptTurn.text does not match" in m for m in warnings_of(caplog))

@@ -15,6 +15,7 @@ from ..types import expect_float as _float
 from ..types import expect_list as _list
 from ..types import expect_str as _str
 from ..types import jsonable as _jsonable
+from ..types import lenient_items as _items
 from ..types import mismatch as _mismatch
 from ..types import model_repr as _model_repr
 
@@ -178,6 +179,8 @@ class AiAgentConfig:
                 raise TypeError("expected a value, got null")
         except _ERRORS as exc:
             tools = _mismatch("AiAgentConfig", "tools", d, exc, strict)
+            if type(tools) is list:  # one item that is not an object keeps the others typed
+                tools = _items(AgentTool, tools)
 
         if cls is AiAgentConfig:
             # Same result as __init__ at a third of the cost; subclasses may add validators, converters or

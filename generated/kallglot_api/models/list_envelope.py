@@ -15,6 +15,7 @@ from ..types import expect_bool as _bool
 from ..types import expect_list as _list
 from ..types import expect_str as _str
 from ..types import jsonable as _jsonable
+from ..types import lenient_items as _items
 from ..types import mismatch as _mismatch
 from ..types import model_repr as _model_repr
 
@@ -120,6 +121,8 @@ class ListEnvelope:
 
         except _ERRORS as exc:
             data = _mismatch("ListEnvelope", "data", d, exc, strict)
+            if type(data) is list:  # one item that is not an object keeps the others typed
+                data = _items(ListEnvelopeDataItem, data)
 
         try:
             has_more = d.get("has_more")

@@ -17,6 +17,7 @@ from ..types import expect_int as _int
 from ..types import expect_list as _list
 from ..types import expect_str as _str
 from ..types import jsonable as _jsonable
+from ..types import lenient_items as _items
 from ..types import mismatch as _mismatch
 from ..types import model_repr as _model_repr
 
@@ -212,6 +213,8 @@ class Transcript:
                 raise TypeError("expected a value, got null")
         except _ERRORS as exc:
             turns = _mismatch("Transcript", "turns", d, exc, strict)
+            if type(turns) is list:  # one item that is not an object keeps the others typed
+                turns = _items(TranscriptTurn, turns)
 
         try:
             segments = d.get("segments")
@@ -224,6 +227,8 @@ class Transcript:
                 raise TypeError("expected a value, got null")
         except _ERRORS as exc:
             segments = _mismatch("Transcript", "segments", d, exc, strict)
+            if type(segments) is list:  # one item that is not an object keeps the others typed
+                segments = _items(TranscriptSegment, segments)
 
         try:
             metadata = d.get("metadata")
