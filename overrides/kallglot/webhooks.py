@@ -95,10 +95,8 @@ def construct_event(
 ) -> Event:
     """Verify ``raw_body`` (see :func:`verify`), then parse it (see :func:`parse_event`).
 
-    Raises :class:`WebhookSignatureError` (answer 400 and do nothing) or, for an authentic body that is not a JSON
-    object with a string ``id`` and ``type``, :class:`WebhookPayloadError` (its ``payload`` holds the decoded JSON
-    when there was one). Any other shape gives an event: ``data`` fields that differ from the API document are
-    kept as received (see :func:`parse_event`), so a verified delivery is never lost over its shape.
+    Raises :class:`WebhookSignatureError` (answer 400 and do nothing) or, for an authentic body the SDK cannot
+    parse, :class:`WebhookPayloadError` (its ``payload`` holds the decoded JSON when there was one).
     """
     verify(raw_body, signature_header, secret, tolerance=tolerance)
     return parse_event(raw_body)
