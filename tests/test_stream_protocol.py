@@ -126,7 +126,6 @@ def test_audio_output_gives_bytes_and_payload() -> None:
     ("frame", "kind", "raw", "reason"),
     [
         ('{"type": "speaker.changed"}', "speaker.changed", {"type": "speaker.changed"}, None),
-        ('{"type": "transcript.final"}', "transcript.final", {"type": "transcript.final"}, "text: required field"),
         ("not json", "", "not json", "not JSON"),
         ("[1]", "", "[1]", "not a JSON object"),
         ('{"no": "type"}', "", {"no": "type"}, "no 'type' field"),
@@ -139,6 +138,20 @@ def test_unknown_and_malformed_messages_are_kept_not_raised(
     assert isinstance(event, UnknownEvent)
     assert (event.type, event.raw) == (kind, raw)
     assert event.reason == reason if reason is None else reason in (event.reason or "")
+
+
+@pytest.mark.lenient_responses
+def test_a_known_message_that_differs_from_the_document_is_typed_leniently_or_unknown_when_strict() -> None:
+    frame = '{"type": "transcript.final", "text": 5, "speaker": "customer", "new": true}'
+    event = parse_event(frame)
+    assert isinstance(event, TranscriptFinalEvent)
+    assert (event.type, event.text, event.speaker, event.additional_properties) == (
+        "transcript.final", 5, "customer", {"new": True},
+    )  # fmt: skip
+    strict = parse_event(frame, strict=True)
+    assert isinstance(strict, UnknownEvent) and strict.type == "transcript.final"
+    assert "TranscriptFinalEvent.text: expected a string, got an integer" in (strict.reason or "")
+    assert strict.raw == json.loads(frame)
 
 
 def final(sequence: int | None, text: str = "t", **extra: Any) -> str:

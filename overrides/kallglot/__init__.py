@@ -74,7 +74,7 @@ if TYPE_CHECKING:
         TranscriptTurn,
         TurnTranslation,
     )
-    from kallglot_api.types import ParseError
+    from kallglot_api.types import ParseError, fields_set
 
     from ._stream_async import AsyncStream
     from ._stream_events import (
@@ -200,4 +200,5 @@ __all__ = [
     "WebhookSignatureError",
     "WebhookStoreError",
     "__version__",
+    "fields_set",
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import platform
@@ -21,8 +20,9 @@ from ._constants import (
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
 )
-from ._exceptions import APIResponseValidationError, KallglotError
+from ._exceptions import KallglotError
 from ._logging import configure_from_env
+from ._parse import parse_response
 from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
 from ._transport import Call, RequestSpec, Settings, send_async, send_sync
 from ._version import __version__
@@ -48,30 +48,6 @@ class _SharedState:
         self.low_credits_warned = False
 
 
-def _parse(response: httpx.Response, call: Call, model: Any) -> Any:
-    """Parse a success body into ``model``; any mismatch with the spec is an APIResponseValidationError."""
-    from kallglot_api.types import ParseError
-
-    def invalid(reason: str) -> APIResponseValidationError:
-        return APIResponseValidationError(
-            reason,
-            status_code=response.status_code,
-            request_id=call.response_headers.get("x-request-id"),
-            idempotency_key=call.idempotency_key,
-            text=response.text,
-        )
-
-    try:
-        data = json.loads(response.content)
-    except ValueError:
-        kind = response.headers.get("content-type", "no content type")
-        raise invalid(f"expected JSON, got {len(response.content)} bytes of {kind}") from None
-    try:
-        return model.from_dict(data)
-    except ParseError as exc:
-        raise invalid(str(exc)) from None
-
-
 class _BaseClient:
     def __init__(
         self,
@@ -84,6 +60,7 @@ class _BaseClient:
         on_credits: Callable[[CreditBalance], None] | None,
         low_credits_threshold: int | None,
         state: _SharedState | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         configure_from_env()
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -102,6 +79,8 @@ class _BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_retry_wait = max_retry_wait
+        # False: a 2xx body that differs from the API document still gives a model (see _parse.py).
+        self.strict_response_validation = strict_response_validation
         self._on_credits = on_credits
         self._low_credits_threshold = low_credits_threshold
         self._state = state or _SharedState()
@@ -149,7 +128,9 @@ class _BaseClient:
         """The rate-limit window the last response reported."""
         return parse_rate_limit(self._state.rate_limit_headers)
 
-    def _copy_kwargs(self, timeout: Any, max_retries: Any, max_retry_wait: Any) -> dict[str, Any]:
+    def _copy_kwargs(
+        self, timeout: Any, max_retries: Any, max_retry_wait: Any, strict_response_validation: Any = _NOT_GIVEN
+    ) -> dict[str, Any]:
         return {
             "base_url": self.base_url,
             "timeout": self.timeout if timeout is _NOT_GIVEN else timeout,
@@ -157,6 +138,11 @@ class _BaseClient:
             "max_retry_wait": self.max_retry_wait if max_retry_wait is _NOT_GIVEN else max_retry_wait,
             "on_credits": self._on_credits,
             "low_credits_threshold": self._low_credits_threshold,
+            "strict_response_validation": (
+                self.strict_response_validation
+                if strict_response_validation is _NOT_GIVEN
+                else strict_response_validation
+            ),
         }
 
     def __repr__(self) -> str:
@@ -167,7 +153,11 @@ class _BaseClient:
 
 
 class Kallglot(_BaseClient):
-    """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool."""
+    """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool.
+
+    Success bodies are parsed leniently: a field that differs from the API document is kept as received and
+    logged once; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead (see _parse.py).
+    """
 
     sessions: Sessions
     recordings: Recordings
@@ -184,6 +174,7 @@ class Kallglot(_BaseClient):
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         on_credits: Callable[[CreditBalance], None] | None = None,
         low_credits_threshold: int | None = None,
+        strict_response_validation: bool = False,
         _state: _SharedState | None = None,
         _pool_has_headers: bool = False,
     ) -> None:
@@ -196,6 +187,7 @@ class Kallglot(_BaseClient):
             on_credits=on_credits,
             low_credits_threshold=low_credits_threshold,
             state=_state,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http = http_client is None
         # Redirects are followed by hand (recordings.download) so the API key never goes to another host.
@@ -211,14 +203,15 @@ class Kallglot(_BaseClient):
 
     def _request(self, spec: RequestSpec, model: type[T]) -> APIResponse[T]:
         response, call = send_sync(self._http, self._settings, spec)
-        return APIResponse(response, _parse(response, call, model), call.idempotency_key, call.response_headers)
+        parsed = parse_response(response, call, model, strict=self.strict_response_validation)
+        return APIResponse(response, parsed, call.idempotency_key, call.response_headers)
 
     def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return send_sync(self._http, self._settings, spec)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
-        max_retry_wait: float = _NOT_GIVEN,
+        max_retry_wait: float = _NOT_GIVEN, strict_response_validation: bool = _NOT_GIVEN,
     ) -> Kallglot:  # fmt: skip
         """A client with other settings that shares this one's connection pool and credit tracking."""
         copy = Kallglot(
@@ -226,7 +219,7 @@ class Kallglot(_BaseClient):
             http_client=self._http,
             _state=self._state,
             _pool_has_headers=self._pool_has_headers,
-            **self._copy_kwargs(timeout, max_retries, max_retry_wait),
+            **self._copy_kwargs(timeout, max_retries, max_retry_wait, strict_response_validation),
         )
         return copy
 
@@ -245,7 +238,10 @@ class Kallglot(_BaseClient):
 
 
 class AsyncKallglot(_BaseClient):
-    """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop."""
+    """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop.
+
+    ``strict_response_validation`` works as on ``Kallglot``.
+    """
 
     sessions: AsyncSessions
     recordings: AsyncRecordings
@@ -262,6 +258,7 @@ class AsyncKallglot(_BaseClient):
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         on_credits: Callable[[CreditBalance], None] | None = None,
         low_credits_threshold: int | None = None,
+        strict_response_validation: bool = False,
         _state: _SharedState | None = None,
         _pool_has_headers: bool = False,
     ) -> None:
@@ -274,6 +271,7 @@ class AsyncKallglot(_BaseClient):
             on_credits=on_credits,
             low_credits_threshold=low_credits_threshold,
             state=_state,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(headers=self._headers, follow_redirects=False)
@@ -288,14 +286,15 @@ class AsyncKallglot(_BaseClient):
 
     async def _request(self, spec: RequestSpec, model: type[T]) -> APIResponse[T]:
         response, call = await send_async(self._http, self._settings, spec)
-        return APIResponse(response, _parse(response, call, model), call.idempotency_key, call.response_headers)
+        parsed = parse_response(response, call, model, strict=self.strict_response_validation)
+        return APIResponse(response, parsed, call.idempotency_key, call.response_headers)
 
     async def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return await send_async(self._http, self._settings, spec)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
-        max_retry_wait: float = _NOT_GIVEN,
+        max_retry_wait: float = _NOT_GIVEN, strict_response_validation: bool = _NOT_GIVEN,
     ) -> AsyncKallglot:  # fmt: skip
         """A client with other settings that shares this one's connection pool and credit tracking."""
         return AsyncKallglot(
@@ -303,7 +302,7 @@ class AsyncKallglot(_BaseClient):
             http_client=self._http,
             _state=self._state,
             _pool_has_headers=self._pool_has_headers,
-            **self._copy_kwargs(timeout, max_retries, max_retry_wait),
+            **self._copy_kwargs(timeout, max_retries, max_retry_wait, strict_response_validation),
         )
 
     async def close(self) -> None:

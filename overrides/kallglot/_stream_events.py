@@ -1,21 +1,26 @@
-"""Typed server-to-client stream events: the generated models plus ``.type``, and ``UnknownEvent``.
+"""Typed server-to-client stream events: the generated models, and ``UnknownEvent``.
 
-Each class subclasses the generated model of the same name (``kallglot_api.models``), so every field, the
-``from_dict`` / ``to_dict`` round trip and ``additional_properties`` for fields added later come from the spec;
-this module only adds the ``type`` property (the generated field is ``type_``) and, on ``AudioOutputEvent``,
-the decoded audio. A generator template emitting a ``type`` alias would make the subclasses unnecessary.
+Each class subclasses the generated model of the same name (``kallglot_api.models``), so every field (``type``
+a ``Literal``), the ``from_dict`` / ``to_dict`` round trip and ``additional_properties`` for fields added later
+come from the spec; this module adds docstrings and, on ``AudioOutputEvent``, the decoded audio.
+
+``StreamEvent`` narrows on ``event.type``: ``if event.type == "transcript.final": event.text`` type-checks.
+``UnknownEvent`` stays in the union: its ``type`` is the string as received, typed ``EventTypeName`` (a plain
+``str`` member would stop mypy narrowing the union at all); compare it as ``str(event.type)``.
 """
 
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeAlias
+from typing import Any, TypeAlias
 
 from kallglot_api import models as _m
-from kallglot_api.types import ParseError
+from kallglot_api.types import EventTypeName, ParseError
+
+from . import _wire
+from ._parse import forced_strict
 
 __all__ = [
     "EVENT_TYPES",
@@ -38,19 +43,11 @@ class SessionReadyEvent(_m.SessionReadyEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["session.ready"]:
-        return self.type_
-
 
 class TranscriptPartialEvent(_m.TranscriptPartialEvent):
     """``transcript.partial``: interim text of a turn, replaced by later partials and then its final."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["transcript.partial"]:
-        return self.type_
 
 
 class TranscriptFinalEvent(_m.TranscriptFinalEvent):
@@ -58,19 +55,11 @@ class TranscriptFinalEvent(_m.TranscriptFinalEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["transcript.final"]:
-        return self.type_
-
 
 class AudioOutputEvent(_m.AudioOutputEvent):
     """``audio.output``: translated speech. ``payload`` is the base64 text, ``data`` the decoded bytes."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["audio.output"]:
-        return self.type_
 
     @property
     def payload(self) -> str:
@@ -87,19 +76,11 @@ class SessionEndedEvent(_m.SessionEndedEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["session.ended"]:
-        return self.type_
-
 
 class ErrorEvent(_m.ErrorEvent):
     """``error``: the server could not handle a message; the stream stays open."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["error"]:
-        return self.type_
 
 
 class SessionErrorEvent(_m.SessionErrorEvent):
@@ -107,19 +88,11 @@ class SessionErrorEvent(_m.SessionErrorEvent):
 
     __slots__ = ()
 
-    @property
-    def type(self) -> Literal["session.error"]:
-        return self.type_
-
 
 class PongEvent(_m.PongEvent):
     """``pong``: the answer to :meth:`Stream.ping`."""
 
     __slots__ = ()
-
-    @property
-    def type(self) -> Literal["pong"]:
-        return self.type_
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +103,7 @@ class UnknownEvent:
     for a type added to the API later, else why the message could not be parsed.
     """
 
-    type: str
+    type: EventTypeName  # a str at run time: see the module docstring
     raw: dict[str, Any] | str | bytes
     reason: str | None = None
 
@@ -160,21 +133,26 @@ EVENT_TYPES: Mapping[str, type[StreamEvent]] = {
 }
 
 
-def parse_event(frame: str | bytes) -> StreamEvent:
-    """Decode one server frame. Never raises: anything unparseable becomes an ``UnknownEvent`` with a reason."""
+def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
+    """Decode one server frame. Never raises: anything unparseable becomes an ``UnknownEvent`` with a reason.
+
+    A known ``type`` is built leniently (fields that do not fit are kept as received, see
+    ``kallglot_api.types``); with ``strict=True`` (or inside ``kallglot.testing.strict_responses()``) such a
+    message becomes an ``UnknownEvent`` with the reason.
+    """
     try:
-        message = json.loads(frame)
+        message = _wire.loads(frame)
     except ValueError as exc:
-        return UnknownEvent("", frame, f"not JSON: {exc}")
+        return UnknownEvent(EventTypeName(""), frame, f"not JSON: {exc}")
     if not isinstance(message, dict):
-        return UnknownEvent("", frame, "not a JSON object")
+        return UnknownEvent(EventTypeName(""), frame, "not a JSON object")
     kind = message.get("type")
     if not isinstance(kind, str):
-        return UnknownEvent("", message, "no 'type' field")
+        return UnknownEvent(EventTypeName(""), message, "no 'type' field")
     model = EVENT_TYPES.get(kind)
     if model is None:
-        return UnknownEvent(kind, message)
+        return UnknownEvent(EventTypeName(kind), message)
     try:
-        return model.from_dict(message)  # type: ignore[union-attr]
+        return model.from_dict(message, strict or forced_strict())  # type: ignore[union-attr]
     except ParseError as exc:
-        return UnknownEvent(kind, message, str(exc))
+        return UnknownEvent(EventTypeName(kind), message, str(exc))

@@ -67,7 +67,7 @@ def coerce_model(name: str, value: object, model: type[M]) -> M:
         from kallglot_api.types import ParseError
 
         try:
-            return model.from_dict(value)  # type: ignore[attr-defined, no-any-return]
+            return model.from_dict(value, strict=True)  # type: ignore[attr-defined, no-any-return]
         except ParseError as exc:
             where = f"{name}.{exc.field}" if exc.field else name
             raise ValueError(f"{where}: {exc.reason}") from None

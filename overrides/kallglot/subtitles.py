@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from kallglot_api.models import Transcript, TranscriptSegment, TranscriptTurn
-from kallglot_api.types import Unset
 
 from ._wire import number
 
@@ -84,9 +83,12 @@ def _raw(source: Source) -> list[tuple[int | None, int | None, str, str, str]]:
     """``(start, end, speaker, text, translation)`` per turn or segment, times in ms or ``None`` when unknown."""
     items: Sequence[TranscriptTurn | TranscriptSegment]
     if isinstance(source, Transcript):
-        turns = source.turns if not isinstance(source.turns, Unset) else []
-        segments = source.segments if not isinstance(source.segments, Unset) else []
-        items = turns or segments
+        # A lenient parse may keep a list (or an item) that did not fit as received: only typed items make cues.
+        turns = (
+            [t for t in source.turns or () if isinstance(t, TranscriptTurn)] if isinstance(source.turns, list) else []
+        )
+        segments = source.segments if isinstance(source.segments, list) else []
+        items = turns or [s for s in segments if isinstance(s, TranscriptSegment)]
     else:
         items = source
     stamps = [
@@ -96,7 +98,7 @@ def _raw(source: Source) -> list[tuple[int | None, int | None, str, str, str]]:
     raw: list[tuple[int | None, int | None, str, str, str]] = []
     for item in items:
         if isinstance(item, TranscriptTurn):
-            translated = item.translation.text if item.translation and not isinstance(item.translation, Unset) else ""
+            translated = getattr(item.translation, "text", None)  # None, or kept as received by a lenient parse
             start = None
             if origin is not None and isinstance(item.timestamp, datetime.datetime):
                 start = _ms((_utc(item.timestamp) - origin).total_seconds())

@@ -97,7 +97,7 @@ def test_events_are_signed_retried_after_a_500_and_handled_once() -> None:
 
 def _types(receiver: Receiver) -> set[tuple[str, str]]:
     parsed = [webhooks.parse_event(body) for _, body in receiver.requests]
-    return {(event.id, str(event.type_)) for event in parsed}
+    return {(event.id, str(event.type)) for event in parsed}
 
 
 def test_a_receiver_with_the_wrong_secret_never_handles_and_the_sender_gives_up_after_eight() -> None:

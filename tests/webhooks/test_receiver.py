@@ -151,4 +151,4 @@ def test_the_asgi_receiver_verifies_parses_and_deduplicates() -> None:
     assert asyncio.run(post(webhooks.sign(body, SECRET))) == 204
     assert asyncio.run(post(webhooks.sign(body, SECRET))) == 204
     assert asyncio.run(post(webhooks.sign(body, "whsec_forged"))) == 400
-    assert len(handled) == 1 and handled[0].type_ == "transcript.segment"
+    assert len(handled) == 1 and handled[0].type == "transcript.segment"

@@ -2,312 +2,366 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_status import AnalysisStatus
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_each as _each
+from ..types import expect_list as _list
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="Analysis")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class Analysis:
     """
     Attributes:
         id (str):
-        object_ (Literal['analysis']):
-        status (AnalysisStatus): Current docs: processing, completed, failed. Older docs: queued, processing, complete,
-            failed.
-        session_id (str | Unset):
-        call_id (None | str | Unset):
-        profile (str | Unset):
-        summary (None | str | Unset):
-        sentiment (AnalysisSentiment | None | Unset):
-        compliance (AnalysisCompliance | None | Unset):
-        performance (AnalysisPerformance | None | Unset):
-        keywords (list[str] | None | Unset):
-        results (AnalysisResults | None | Unset):
-        error (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        completed_at (datetime.datetime | None | Unset):
+        object (Literal['analysis']):
+        status (AnalysisStatus): Current docs: processing, completed, failed. Older docs: queued, processing, complete, failed.
+        session_id (str | None):
+        call_id (None | str):
+        profile (str | None):
+        summary (None | str):
+        sentiment (AnalysisSentiment | None):
+        compliance (AnalysisCompliance | None):
+        performance (AnalysisPerformance | None):
+        keywords (list[str] | None):
+        results (AnalysisResults | None):
+        error (None | str):
+        created_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None):
     """
 
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "object": "object",
+        "status": "status",
+        "session_id": "session_id",
+        "call_id": "call_id",
+        "profile": "profile",
+        "summary": "summary",
+        "sentiment": "sentiment",
+        "compliance": "compliance",
+        "performance": "performance",
+        "keywords": "keywords",
+        "results": "results",
+        "error": "error",
+        "created_at": "created_at",
+        "completed_at": "completed_at",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
     id: str
-    object_: Literal["analysis"]
+    object: Literal["analysis"]
     status: AnalysisStatus
-    session_id: str | Unset = UNSET
-    call_id: None | str | Unset = UNSET
-    profile: str | Unset = UNSET
-    summary: None | str | Unset = UNSET
-    sentiment: AnalysisSentiment | None | Unset = UNSET
-    compliance: AnalysisCompliance | None | Unset = UNSET
-    performance: AnalysisPerformance | None | Unset = UNSET
-    keywords: list[str] | None | Unset = UNSET
-    results: AnalysisResults | None | Unset = UNSET
-    error: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
+    session_id: str | None = None
+    call_id: None | str = None
+    profile: str | None = None
+    summary: None | str = None
+    sentiment: AnalysisSentiment | None = None
+    compliance: AnalysisCompliance | None = None
+    performance: AnalysisPerformance | None = None
+    keywords: list[str] | None = None
+    results: AnalysisResults | None = None
+    error: None | str = None
+    created_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        id: str,
+        object: Literal["analysis"],
+        status: AnalysisStatus,
+        session_id: str | None | Unset = UNSET,
+        call_id: None | str | Unset = UNSET,
+        profile: str | None | Unset = UNSET,
+        summary: None | str | Unset = UNSET,
+        sentiment: AnalysisSentiment | None | Unset = UNSET,
+        compliance: AnalysisCompliance | None | Unset = UNSET,
+        performance: AnalysisPerformance | None | Unset = UNSET,
+        keywords: list[str] | None | Unset = UNSET,
+        results: AnalysisResults | None | Unset = UNSET,
+        error: None | str | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        completed_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        self.id = id
+        self.object = object
+        self.status = status
+        if isinstance(session_id, Unset):
+            absent.append("session_id")
+            self.session_id = None
+        else:
+            self.session_id = session_id
+        if isinstance(call_id, Unset):
+            absent.append("call_id")
+            self.call_id = None
+        else:
+            self.call_id = call_id
+        if isinstance(profile, Unset):
+            absent.append("profile")
+            self.profile = None
+        else:
+            self.profile = profile
+        if isinstance(summary, Unset):
+            absent.append("summary")
+            self.summary = None
+        else:
+            self.summary = summary
+        if isinstance(sentiment, Unset):
+            absent.append("sentiment")
+            self.sentiment = None
+        else:
+            self.sentiment = sentiment
+        if isinstance(compliance, Unset):
+            absent.append("compliance")
+            self.compliance = None
+        else:
+            self.compliance = compliance
+        if isinstance(performance, Unset):
+            absent.append("performance")
+            self.performance = None
+        else:
+            self.performance = performance
+        if isinstance(keywords, Unset):
+            absent.append("keywords")
+            self.keywords = None
+        else:
+            self.keywords = keywords
+        if isinstance(results, Unset):
+            absent.append("results")
+            self.results = None
+        else:
+            self.results = results
+        if isinstance(error, Unset):
+            absent.append("error")
+            self.error = None
+        else:
+            self.error = error
+        if isinstance(created_at, Unset):
+            absent.append("created_at")
+            self.created_at = None
+        else:
+            self.created_at = created_at
+        if isinstance(completed_at, Unset):
+            absent.append("completed_at")
+            self.completed_at = None
+        else:
+            self.completed_at = completed_at
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        status = self.status.value
-
-        session_id = self.session_id
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        profile = self.profile
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        sentiment: dict[str, Any] | None | Unset
-        if isinstance(self.sentiment, Unset):
-            sentiment = UNSET
-        elif isinstance(self.sentiment, AnalysisSentiment):
-            sentiment = self.sentiment.to_dict()
-        else:
-            sentiment = self.sentiment
-
-        compliance: dict[str, Any] | None | Unset
-        if isinstance(self.compliance, Unset):
-            compliance = UNSET
-        elif isinstance(self.compliance, AnalysisCompliance):
-            compliance = self.compliance.to_dict()
-        else:
-            compliance = self.compliance
-
-        performance: dict[str, Any] | None | Unset
-        if isinstance(self.performance, Unset):
-            performance = UNSET
-        elif isinstance(self.performance, AnalysisPerformance):
-            performance = self.performance.to_dict()
-        else:
-            performance = self.performance
-
-        keywords: list[str] | None | Unset
-        if isinstance(self.keywords, Unset):
-            keywords = UNSET
-        elif isinstance(self.keywords, list):
-            keywords = self.keywords
-
-        else:
-            keywords = self.keywords
-
-        results: dict[str, Any] | None | Unset
-        if isinstance(self.results, Unset):
-            results = UNSET
-        elif isinstance(self.results, AnalysisResults):
-            results = self.results.to_dict()
-        else:
-            results = self.results
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "status": status,
-            }
-        )
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if sentiment is not UNSET:
-            field_dict["sentiment"] = sentiment
-        if compliance is not UNSET:
-            field_dict["compliance"] = compliance
-        if performance is not UNSET:
-            field_dict["performance"] = performance
-        if keywords is not UNSET:
-            field_dict["keywords"] = keywords
-        if results is not UNSET:
-            field_dict["results"] = results
-        if error is not UNSET:
-            field_dict["error"] = error
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-
+        present = self._present
+        if self.id is not None or "id" in present:
+            field_dict["id"] = self.id
+        if self.object is not None or "object" in present:
+            field_dict["object"] = self.object
+        if self.status is not None or "status" in present:
+            field_dict["status"] = _jsonable(self.status)
+        if self.session_id is not None or "session_id" in present:
+            field_dict["session_id"] = self.session_id
+        if self.call_id is not None or "call_id" in present:
+            field_dict["call_id"] = _jsonable(self.call_id)
+        if self.profile is not None or "profile" in present:
+            field_dict["profile"] = self.profile
+        if self.summary is not None or "summary" in present:
+            field_dict["summary"] = _jsonable(self.summary)
+        if self.sentiment is not None or "sentiment" in present:
+            field_dict["sentiment"] = _jsonable(self.sentiment)
+        if self.compliance is not None or "compliance" in present:
+            field_dict["compliance"] = _jsonable(self.compliance)
+        if self.performance is not None or "performance" in present:
+            field_dict["performance"] = _jsonable(self.performance)
+        if self.keywords is not None or "keywords" in present:
+            field_dict["keywords"] = _jsonable(self.keywords)
+        if self.results is not None or "results" in present:
+            field_dict["results"] = _jsonable(self.results)
+        if self.error is not None or "error" in present:
+            field_dict["error"] = _jsonable(self.error)
+        if self.created_at is not None or "created_at" in present:
+            field_dict["created_at"] = _jsonable(self.created_at)
+        if self.completed_at is not None or "completed_at" in present:
+            field_dict["completed_at"] = _jsonable(self.completed_at)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("Analysis", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "id"
             id = d["id"]
+            if type(id) is not str:
+                id = _str(id)
 
-            _field = "object"
-            object_ = cast(Literal["analysis"], d["object"])
+        except _ERRORS as exc:
+            id = _mismatch("Analysis", "id", d, exc, strict)
+
+        try:
+            object_ = d["object"]
             if object_ != "analysis":
-                raise ValueError(f"object must match const 'analysis', got '{object_}'")
+                raise ValueError(f"must be 'analysis', got {object_!r}")
 
-            _field = "status"
-            status = AnalysisStatus(d["status"])
+        except _ERRORS as exc:
+            object_ = _mismatch("Analysis", "object", d, exc, strict)
 
-            _field = "session_id"
-            session_id = d.get("session_id", UNSET)
+        try:
+            status = d["status"]
+            status = AnalysisStatus(status)
 
-            _field = "call_id"
-            call_id = cast(None | str | Unset, d.get("call_id", UNSET))
+        except _ERRORS as exc:
+            status = _mismatch("Analysis", "status", d, exc, strict)
 
-            _field = "profile"
-            profile = d.get("profile", UNSET)
+        try:
+            session_id = d.get("session_id")
+            if session_id is not None:
+                if type(session_id) is not str:
+                    session_id = _str(session_id)
 
-            _field = "summary"
-            summary = cast(None | str | Unset, d.get("summary", UNSET))
+            elif "session_id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            session_id = _mismatch("Analysis", "session_id", d, exc, strict)
 
-            _field = "sentiment"
-            _sentiment = d.get("sentiment", UNSET)
-            sentiment: AnalysisSentiment | None | Unset
-            if _sentiment is None:
-                sentiment = None
-            elif _sentiment is UNSET:
-                sentiment = UNSET
-            elif isinstance(_sentiment, dict):
-                sentiment_type_0 = AnalysisSentiment.from_dict(_sentiment)
+        try:
+            call_id = d.get("call_id")
+            if call_id is not None:
+                if type(call_id) is not str:
+                    call_id = _str(call_id)
 
-                sentiment = sentiment_type_0
-            else:
-                raise TypeError(f"unexpected {type(_sentiment).__name__} value")
+        except _ERRORS as exc:
+            call_id = _mismatch("Analysis", "call_id", d, exc, strict)
 
-            _field = "compliance"
-            _compliance = d.get("compliance", UNSET)
-            compliance: AnalysisCompliance | None | Unset
-            if _compliance is None:
-                compliance = None
-            elif _compliance is UNSET:
-                compliance = UNSET
-            elif isinstance(_compliance, dict):
-                compliance_type_0 = AnalysisCompliance.from_dict(_compliance)
+        try:
+            profile = d.get("profile")
+            if profile is not None:
+                if type(profile) is not str:
+                    profile = _str(profile)
 
-                compliance = compliance_type_0
-            else:
-                raise TypeError(f"unexpected {type(_compliance).__name__} value")
+            elif "profile" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            profile = _mismatch("Analysis", "profile", d, exc, strict)
 
-            _field = "performance"
-            _performance = d.get("performance", UNSET)
-            performance: AnalysisPerformance | None | Unset
-            if _performance is None:
-                performance = None
-            elif _performance is UNSET:
-                performance = UNSET
-            elif isinstance(_performance, dict):
-                performance_type_0 = AnalysisPerformance.from_dict(_performance)
+        try:
+            summary = d.get("summary")
+            if summary is not None:
+                if type(summary) is not str:
+                    summary = _str(summary)
 
-                performance = performance_type_0
-            else:
-                raise TypeError(f"unexpected {type(_performance).__name__} value")
+        except _ERRORS as exc:
+            summary = _mismatch("Analysis", "summary", d, exc, strict)
 
-            _field = "keywords"
-            _keywords = d.get("keywords", UNSET)
-            keywords: list[str] | None | Unset
-            if _keywords is None:
-                keywords = None
-            elif _keywords is UNSET:
-                keywords = UNSET
-            elif isinstance(_keywords, list):
-                keywords_type_0 = cast(list[str], _keywords)
+        try:
+            sentiment = d.get("sentiment")
+            if sentiment is not None:
+                sentiment = AnalysisSentiment.from_dict(sentiment, strict)
 
-                keywords = keywords_type_0
-            else:
-                raise TypeError(f"unexpected {type(_keywords).__name__} value")
+        except _ERRORS as exc:
+            sentiment = _mismatch("Analysis", "sentiment", d, exc, strict)
 
-            _field = "results"
-            _results = d.get("results", UNSET)
-            results: AnalysisResults | None | Unset
-            if _results is None:
-                results = None
-            elif _results is UNSET:
-                results = UNSET
-            elif isinstance(_results, dict):
-                results_type_0 = AnalysisResults.from_dict(_results)
+        try:
+            compliance = d.get("compliance")
+            if compliance is not None:
+                compliance = AnalysisCompliance.from_dict(compliance, strict)
 
-                results = results_type_0
-            else:
-                raise TypeError(f"unexpected {type(_results).__name__} value")
+        except _ERRORS as exc:
+            compliance = _mismatch("Analysis", "compliance", d, exc, strict)
 
-            _field = "error"
-            error = cast(None | str | Unset, d.get("error", UNSET))
+        try:
+            performance = d.get("performance")
+            if performance is not None:
+                performance = AnalysisPerformance.from_dict(performance, strict)
 
-            _field = "created_at"
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = _fromisoformat(_created_at)
+        except _ERRORS as exc:
+            performance = _mismatch("Analysis", "performance", d, exc, strict)
 
-            _field = "completed_at"
-            _completed_at = d.get("completed_at", UNSET)
-            completed_at: datetime.datetime | None | Unset
-            if _completed_at is None:
-                completed_at = None
-            elif _completed_at is UNSET:
-                completed_at = UNSET
-            elif isinstance(_completed_at, str):
-                completed_at_type_0 = _fromisoformat(_completed_at)
+        try:
+            keywords = d.get("keywords")
+            if keywords is not None:
+                if type(keywords) is not list:
+                    keywords = _list(keywords)
+                for _item in keywords:
+                    if type(_item) is not str:
+                        _each(keywords, _str)
+                        break
 
-                completed_at = completed_at_type_0
-            else:
-                raise TypeError(f"unexpected {type(_completed_at).__name__} value")
+        except _ERRORS as exc:
+            keywords = _mismatch("Analysis", "keywords", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError("Analysis", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("Analysis", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("Analysis", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            results = d.get("results")
+            if results is not None:
+                results = AnalysisResults.from_dict(results, strict)
+
+        except _ERRORS as exc:
+            results = _mismatch("Analysis", "results", d, exc, strict)
+
+        try:
+            error = d.get("error")
+            if error is not None:
+                if type(error) is not str:
+                    error = _str(error)
+
+        except _ERRORS as exc:
+            error = _mismatch("Analysis", "error", d, exc, strict)
+
+        try:
+            created_at = d.get("created_at")
+            if created_at is not None:
+                created_at = _fromisoformat(created_at)
+
+            elif "created_at" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            created_at = _mismatch("Analysis", "created_at", d, exc, strict)
+
+        try:
+            completed_at = d.get("completed_at")
+            if completed_at is not None:
+                completed_at = _fromisoformat(completed_at)
+
+        except _ERRORS as exc:
+            completed_at = _mismatch("Analysis", "completed_at", d, exc, strict)
+
         if cls is Analysis:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             analysis = _new_object(cls)
             analysis.id = id
-            analysis.object_ = object_
+            analysis.object = object_
             analysis.status = status
             analysis.session_id = session_id
             analysis.call_id = call_id
@@ -325,7 +379,7 @@ class Analysis:
         else:
             analysis = cls(
                 id=id,
-                object_=object_,
+                object=object_,
                 status=status,
                 session_id=session_id,
                 call_id=call_id,
@@ -340,10 +394,11 @@ class Analysis:
                 created_at=created_at,
                 completed_at=completed_at,
             )
+        analysis._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            analysis.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            analysis.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return analysis
 
     @property
@@ -365,6 +420,7 @@ class Analysis:
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
+_date_fromisoformat = datetime.date.fromisoformat
 _KNOWN_KEYS = frozenset(
     {
         "id",

@@ -1,70 +1,117 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_list as _list
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="AnalysisCompliance")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class AnalysisCompliance:
     """
     Attributes:
-        status (str | Unset):
-        flags (list[Any] | Unset):
+        status (str | None):
+        flags (list[Any] | None):
     """
 
-    status: str | Unset = UNSET
-    flags: list[Any] | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "status": "status",
+        "flags": "flags",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    status: str | None = None
+    flags: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        status: str | None | Unset = UNSET,
+        flags: list[Any] | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(status, Unset):
+            absent.append("status")
+            self.status = None
+        else:
+            self.status = status
+        if isinstance(flags, Unset):
+            absent.append("flags")
+            self.flags = None
+        else:
+            self.flags = flags
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        flags: list[Any] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = self.flags
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-
+        present = self._present
+        if self.status is not None or "status" in present:
+            field_dict["status"] = self.status
+        if self.flags is not None or "flags" in present:
+            field_dict["flags"] = _jsonable(self.flags)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("AnalysisCompliance", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "status"
-            status = d.get("status", UNSET)
+            status = d.get("status")
+            if status is not None:
+                if type(status) is not str:
+                    status = _str(status)
 
-            _field = "flags"
-            flags = cast(list[Any], d.get("flags", UNSET))
+            elif "status" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            status = _mismatch("AnalysisCompliance", "status", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError(
-                "AnalysisCompliance", _field + ("." + exc.field if exc.field else ""), exc.reason
-            ) from None
-        except KeyError:
-            raise ParseError("AnalysisCompliance", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("AnalysisCompliance", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            flags = d.get("flags")
+            if flags is not None:
+                if type(flags) is not list:
+                    flags = _list(flags)
+
+            elif "flags" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            flags = _mismatch("AnalysisCompliance", "flags", d, exc, strict)
+
         if cls is AnalysisCompliance:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             analysis_compliance = _new_object(cls)
             analysis_compliance.status = status
             analysis_compliance.flags = flags
@@ -74,10 +121,11 @@ class AnalysisCompliance:
                 status=status,
                 flags=flags,
             )
+        analysis_compliance._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            analysis_compliance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            analysis_compliance.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return analysis_compliance
 
     @property

@@ -1,66 +1,115 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_str as _str
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="AnalysisSentiment")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class AnalysisSentiment:
     """
     Attributes:
-        customer (str | Unset):
-        agent (str | Unset):
+        customer (str | None):
+        agent (str | None):
     """
 
-    customer: str | Unset = UNSET
-    agent: str | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "customer": "customer",
+        "agent": "agent",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    customer: str | None = None
+    agent: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        customer: str | None | Unset = UNSET,
+        agent: str | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(customer, Unset):
+            absent.append("customer")
+            self.customer = None
+        else:
+            self.customer = customer
+        if isinstance(agent, Unset):
+            absent.append("agent")
+            self.agent = None
+        else:
+            self.agent = agent
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer
-
-        agent = self.agent
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-
+        present = self._present
+        if self.customer is not None or "customer" in present:
+            field_dict["customer"] = self.customer
+        if self.agent is not None or "agent" in present:
+            field_dict["agent"] = self.agent
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("AnalysisSentiment", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "customer"
-            customer = d.get("customer", UNSET)
+            customer = d.get("customer")
+            if customer is not None:
+                if type(customer) is not str:
+                    customer = _str(customer)
 
-            _field = "agent"
-            agent = d.get("agent", UNSET)
+            elif "customer" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            customer = _mismatch("AnalysisSentiment", "customer", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError("AnalysisSentiment", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("AnalysisSentiment", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("AnalysisSentiment", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            agent = d.get("agent")
+            if agent is not None:
+                if type(agent) is not str:
+                    agent = _str(agent)
+
+            elif "agent" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            agent = _mismatch("AnalysisSentiment", "agent", d, exc, strict)
+
         if cls is AnalysisSentiment:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             analysis_sentiment = _new_object(cls)
             analysis_sentiment.customer = customer
             analysis_sentiment.agent = agent
@@ -70,10 +119,11 @@ class AnalysisSentiment:
                 customer=customer,
                 agent=agent,
             )
+        analysis_sentiment._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            analysis_sentiment.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            analysis_sentiment.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return analysis_sentiment
 
     @property

@@ -2,99 +2,155 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="AnalysisWebhookEvent")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class AnalysisWebhookEvent:
     """
     Attributes:
         id (str):
-        type_ (WebhookEventType):
+        type (WebhookEventType):
         created_at (datetime.datetime):
-        data (AnalysisWebhookData): The `data` of `analysis.complete` and `analysis.failed`; fields as on an analysis,
-            none promised.
-        api_version (str | Unset):
+        data (AnalysisWebhookData): The `data` of `analysis.complete` and `analysis.failed`; fields as on an analysis, none promised.
+        api_version (str | None):
     """
 
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "type": "type",
+        "created_at": "created_at",
+        "data": "data",
+        "api_version": "api_version",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
     id: str
-    type_: WebhookEventType
+    type: WebhookEventType
     created_at: datetime.datetime
     data: AnalysisWebhookData
-    api_version: str | Unset = UNSET
+    api_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        id: str,
+        type: WebhookEventType,
+        created_at: datetime.datetime,
+        data: AnalysisWebhookData,
+        api_version: str | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        self.id = id
+        self.type = type
+        self.created_at = created_at
+        self.data = data
+        if isinstance(api_version, Unset):
+            absent.append("api_version")
+            self.api_version = None
+        else:
+            self.api_version = api_version
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_.value
-
-        created_at = self.created_at.isoformat()
-
-        data = self.data.to_dict()
-
-        api_version = self.api_version
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "created_at": created_at,
-                "data": data,
-            }
-        )
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-
+        present = self._present
+        if self.id is not None or "id" in present:
+            field_dict["id"] = self.id
+        if self.type is not None or "type" in present:
+            field_dict["type"] = _jsonable(self.type)
+        if self.created_at is not None or "created_at" in present:
+            field_dict["created_at"] = _jsonable(self.created_at)
+        if self.data is not None or "data" in present:
+            field_dict["data"] = _jsonable(self.data)
+        if self.api_version is not None or "api_version" in present:
+            field_dict["api_version"] = self.api_version
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("AnalysisWebhookEvent", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "id"
             id = d["id"]
+            if type(id) is not str:
+                id = _str(id)
 
-            _field = "type"
-            type_ = WebhookEventType(d["type"])
+        except _ERRORS as exc:
+            id = _mismatch("AnalysisWebhookEvent", "id", d, exc, strict)
 
-            _field = "created_at"
-            created_at = _fromisoformat(d["created_at"])
+        try:
+            type_ = d["type"]
+            type_ = WebhookEventType(type_)
 
-            _field = "data"
-            data = AnalysisWebhookData.from_dict(d["data"])
+        except _ERRORS as exc:
+            type_ = _mismatch("AnalysisWebhookEvent", "type", d, exc, strict)
 
-            _field = "api_version"
-            api_version = d.get("api_version", UNSET)
+        try:
+            created_at = d["created_at"]
+            created_at = _fromisoformat(created_at)
 
-        except ParseError as exc:
-            raise ParseError(
-                "AnalysisWebhookEvent", _field + ("." + exc.field if exc.field else ""), exc.reason
-            ) from None
-        except KeyError:
-            raise ParseError("AnalysisWebhookEvent", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("AnalysisWebhookEvent", _field, str(exc) or type(exc).__name__) from exc
+        except _ERRORS as exc:
+            created_at = _mismatch("AnalysisWebhookEvent", "created_at", d, exc, strict)
+
+        try:
+            data = d["data"]
+            data = AnalysisWebhookData.from_dict(data, strict)
+
+        except _ERRORS as exc:
+            data = _mismatch("AnalysisWebhookEvent", "data", d, exc, strict)
+
+        try:
+            api_version = d.get("api_version")
+            if api_version is not None:
+                if type(api_version) is not str:
+                    api_version = _str(api_version)
+
+            elif "api_version" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            api_version = _mismatch("AnalysisWebhookEvent", "api_version", d, exc, strict)
+
         if cls is AnalysisWebhookEvent:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             analysis_webhook_event = _new_object(cls)
             analysis_webhook_event.id = id
-            analysis_webhook_event.type_ = type_
+            analysis_webhook_event.type = type_
             analysis_webhook_event.created_at = created_at
             analysis_webhook_event.data = data
             analysis_webhook_event.api_version = api_version
@@ -102,15 +158,16 @@ class AnalysisWebhookEvent:
         else:
             analysis_webhook_event = cls(
                 id=id,
-                type_=type_,
+                type=type_,
                 created_at=created_at,
                 data=data,
                 api_version=api_version,
             )
+        analysis_webhook_event._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            analysis_webhook_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            analysis_webhook_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return analysis_webhook_event
 
     @property
@@ -132,6 +189,7 @@ class AnalysisWebhookEvent:
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
+_date_fromisoformat = datetime.date.fromisoformat
 _KNOWN_KEYS = frozenset(
     {
         "id",

@@ -1,104 +1,163 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="AudioOutputEvent")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class AudioOutputEvent:
     """
     Attributes:
-        type_ (Literal['audio.output']):
+        type (Literal['audio.output']):
         audio (StreamAudioOutput):
-        speaker (str | Unset):
-        language (str | Unset):
+        speaker (str | None):
+        language (str | None):
     """
 
-    type_: Literal["audio.output"]
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "type",
+        "audio": "audio",
+        "speaker": "speaker",
+        "language": "language",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    type: Literal["audio.output"]
     audio: StreamAudioOutput
-    speaker: str | Unset = UNSET
-    language: str | Unset = UNSET
+    speaker: str | None = None
+    language: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        type: Literal["audio.output"],
+        audio: StreamAudioOutput,
+        speaker: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        self.type = type
+        self.audio = audio
+        if isinstance(speaker, Unset):
+            absent.append("speaker")
+            self.speaker = None
+        else:
+            self.speaker = speaker
+        if isinstance(language, Unset):
+            absent.append("language")
+            self.language = None
+        else:
+            self.language = language
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        audio = self.audio.to_dict()
-
-        speaker = self.speaker
-
-        language = self.language
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "audio": audio,
-            }
-        )
-        if speaker is not UNSET:
-            field_dict["speaker"] = speaker
-        if language is not UNSET:
-            field_dict["language"] = language
-
+        present = self._present
+        if self.type is not None or "type" in present:
+            field_dict["type"] = self.type
+        if self.audio is not None or "audio" in present:
+            field_dict["audio"] = _jsonable(self.audio)
+        if self.speaker is not None or "speaker" in present:
+            field_dict["speaker"] = self.speaker
+        if self.language is not None or "language" in present:
+            field_dict["language"] = self.language
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("AudioOutputEvent", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "type"
-            type_ = cast(Literal["audio.output"], d["type"])
+            type_ = d["type"]
             if type_ != "audio.output":
-                raise ValueError(f"type must match const 'audio.output', got '{type_}'")
+                raise ValueError(f"must be 'audio.output', got {type_!r}")
 
-            _field = "audio"
-            audio = StreamAudioOutput.from_dict(d["audio"])
+        except _ERRORS as exc:
+            type_ = _mismatch("AudioOutputEvent", "type", d, exc, strict)
 
-            _field = "speaker"
-            speaker = d.get("speaker", UNSET)
+        try:
+            audio = d["audio"]
+            audio = StreamAudioOutput.from_dict(audio, strict)
 
-            _field = "language"
-            language = d.get("language", UNSET)
+        except _ERRORS as exc:
+            audio = _mismatch("AudioOutputEvent", "audio", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError("AudioOutputEvent", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("AudioOutputEvent", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("AudioOutputEvent", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            speaker = d.get("speaker")
+            if speaker is not None:
+                if type(speaker) is not str:
+                    speaker = _str(speaker)
+
+            elif "speaker" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            speaker = _mismatch("AudioOutputEvent", "speaker", d, exc, strict)
+
+        try:
+            language = d.get("language")
+            if language is not None:
+                if type(language) is not str:
+                    language = _str(language)
+
+            elif "language" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            language = _mismatch("AudioOutputEvent", "language", d, exc, strict)
+
         if cls is AudioOutputEvent:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             audio_output_event = _new_object(cls)
-            audio_output_event.type_ = type_
+            audio_output_event.type = type_
             audio_output_event.audio = audio
             audio_output_event.speaker = speaker
             audio_output_event.language = language
             audio_output_event.additional_properties = {}
         else:
             audio_output_event = cls(
-                type_=type_,
+                type=type_,
                 audio=audio,
                 speaker=speaker,
                 language=language,
             )
+        audio_output_event._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            audio_output_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            audio_output_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return audio_output_event
 
     @property

@@ -1,81 +1,119 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_component import AnalysisComponent
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_list as _list
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="CreateAnalysisRequest")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class CreateAnalysisRequest:
     """
     Attributes:
-        profile (str | Unset):  Default: 'default'.
-        include (list[AnalysisComponent] | Unset):
+        profile (str | None):
+        include (list[AnalysisComponent] | None):
     """
 
-    profile: str | Unset = "default"
-    include: list[AnalysisComponent] | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "profile": "profile",
+        "include": "include",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    profile: str | None = None
+    include: list[AnalysisComponent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        profile: str | None | Unset = "default",
+        include: list[AnalysisComponent] | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(profile, Unset):
+            absent.append("profile")
+            self.profile = None
+        else:
+            self.profile = profile
+        if isinstance(include, Unset):
+            absent.append("include")
+            self.include = None
+        else:
+            self.include = include
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        profile = self.profile
-
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = []
-            for include_item_data in self.include:
-                include_item = include_item_data.value
-                include.append(include_item)
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if include is not UNSET:
-            field_dict["include"] = include
-
+        present = self._present
+        if self.profile is not None or "profile" in present:
+            field_dict["profile"] = self.profile
+        if self.include is not None or "include" in present:
+            field_dict["include"] = _jsonable(self.include)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("CreateAnalysisRequest", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "profile"
-            profile = d.get("profile", UNSET)
+            profile = d.get("profile")
+            if profile is not None:
+                if type(profile) is not str:
+                    profile = _str(profile)
 
-            _field = "include"
-            _include = d.get("include", UNSET)
-            include: list[AnalysisComponent] | Unset = UNSET
-            if _include is not UNSET:
-                include = []
-                for include_item_data in _include:
-                    include_item = AnalysisComponent(include_item_data)
+            elif "profile" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            profile = _mismatch("CreateAnalysisRequest", "profile", d, exc, strict)
 
-                    include.append(include_item)
+        try:
+            include = d.get("include")
+            if include is not None:
+                if type(include) is not list:
+                    include = _list(include)
+                include = list(map(AnalysisComponent, include))
 
-        except ParseError as exc:
-            raise ParseError(
-                "CreateAnalysisRequest", _field + ("." + exc.field if exc.field else ""), exc.reason
-            ) from None
-        except KeyError:
-            raise ParseError("CreateAnalysisRequest", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("CreateAnalysisRequest", _field, str(exc) or type(exc).__name__) from exc
+            elif "include" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            include = _mismatch("CreateAnalysisRequest", "include", d, exc, strict)
+
         if cls is CreateAnalysisRequest:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             create_analysis_request = _new_object(cls)
             create_analysis_request.profile = profile
             create_analysis_request.include = include
@@ -85,10 +123,11 @@ class CreateAnalysisRequest:
                 profile=profile,
                 include=include,
             )
+        create_analysis_request._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            create_analysis_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            create_analysis_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return create_analysis_request
 
     @property

@@ -1,66 +1,94 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.end_reason import EndReason
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="EndSessionRequest")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class EndSessionRequest:
     """Older docs only; the current docs send no body.
 
     Attributes:
-        reason (EndReason | Unset):
+        reason (EndReason | None):
     """
 
-    reason: EndReason | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "reason": "reason",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    reason: EndReason | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        reason: EndReason | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(reason, Unset):
+            absent.append("reason")
+            self.reason = None
+        else:
+            self.reason = reason
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        present = self._present
+        if self.reason is not None or "reason" in present:
+            field_dict["reason"] = _jsonable(self.reason)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("EndSessionRequest", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "reason"
-            _reason = d.get("reason", UNSET)
-            reason: EndReason | Unset
-            if _reason is UNSET:
-                reason = UNSET
-            else:
-                reason = EndReason(_reason)
+            reason = d.get("reason")
+            if reason is not None:
+                reason = EndReason(reason)
 
-        except ParseError as exc:
-            raise ParseError("EndSessionRequest", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("EndSessionRequest", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("EndSessionRequest", _field, str(exc) or type(exc).__name__) from exc
+            elif "reason" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            reason = _mismatch("EndSessionRequest", "reason", d, exc, strict)
+
         if cls is EndSessionRequest:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             end_session_request = _new_object(cls)
             end_session_request.reason = reason
             end_session_request.additional_properties = {}
@@ -68,10 +96,11 @@ class EndSessionRequest:
             end_session_request = cls(
                 reason=reason,
             )
+        end_session_request._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            end_session_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            end_session_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return end_session_request
 
     @property

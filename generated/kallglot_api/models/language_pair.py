@@ -1,66 +1,115 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_str as _str
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="LanguagePair")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class LanguagePair:
     """
     Attributes:
-        source (str | Unset):
-        target (str | Unset):
+        source (str | None):
+        target (str | None):
     """
 
-    source: str | Unset = UNSET
-    target: str | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "source": "source",
+        "target": "target",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    source: str | None = None
+    target: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        source: str | None | Unset = UNSET,
+        target: str | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(source, Unset):
+            absent.append("source")
+            self.source = None
+        else:
+            self.source = source
+        if isinstance(target, Unset):
+            absent.append("target")
+            self.target = None
+        else:
+            self.target = target
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        target = self.target
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source is not UNSET:
-            field_dict["source"] = source
-        if target is not UNSET:
-            field_dict["target"] = target
-
+        present = self._present
+        if self.source is not None or "source" in present:
+            field_dict["source"] = self.source
+        if self.target is not None or "target" in present:
+            field_dict["target"] = self.target
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("LanguagePair", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "source"
-            source = d.get("source", UNSET)
+            source = d.get("source")
+            if source is not None:
+                if type(source) is not str:
+                    source = _str(source)
 
-            _field = "target"
-            target = d.get("target", UNSET)
+            elif "source" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            source = _mismatch("LanguagePair", "source", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError("LanguagePair", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("LanguagePair", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("LanguagePair", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            target = d.get("target")
+            if target is not None:
+                if type(target) is not str:
+                    target = _str(target)
+
+            elif "target" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            target = _mismatch("LanguagePair", "target", d, exc, strict)
+
         if cls is LanguagePair:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             language_pair = _new_object(cls)
             language_pair.source = source
             language_pair.target = target
@@ -70,10 +119,11 @@ class LanguagePair:
                 source=source,
                 target=target,
             )
+        language_pair._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            language_pair.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            language_pair.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return language_pair
 
     @property

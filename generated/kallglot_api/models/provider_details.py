@@ -1,108 +1,179 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ProviderDetails")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class ProviderDetails:
     """Older docs' provider object on sessions.
 
     Attributes:
-        type_ (str | Unset):
-        phone_number (None | str | Unset):
-        status (str | Unset):
-        call_sid (None | str | Unset):
-        call_control_id (None | str | Unset):
+        type (str | None):
+        phone_number (None | str):
+        status (str | None):
+        call_sid (None | str):
+        call_control_id (None | str):
     """
 
-    type_: str | Unset = UNSET
-    phone_number: None | str | Unset = UNSET
-    status: str | Unset = UNSET
-    call_sid: None | str | Unset = UNSET
-    call_control_id: None | str | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "type",
+        "phone_number": "phone_number",
+        "status": "status",
+        "call_sid": "call_sid",
+        "call_control_id": "call_control_id",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    type: str | None = None
+    phone_number: None | str = None
+    status: str | None = None
+    call_sid: None | str = None
+    call_control_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        type: str | None | Unset = UNSET,
+        phone_number: None | str | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        call_sid: None | str | Unset = UNSET,
+        call_control_id: None | str | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(type, Unset):
+            absent.append("type")
+            self.type = None
+        else:
+            self.type = type
+        if isinstance(phone_number, Unset):
+            absent.append("phone_number")
+            self.phone_number = None
+        else:
+            self.phone_number = phone_number
+        if isinstance(status, Unset):
+            absent.append("status")
+            self.status = None
+        else:
+            self.status = status
+        if isinstance(call_sid, Unset):
+            absent.append("call_sid")
+            self.call_sid = None
+        else:
+            self.call_sid = call_sid
+        if isinstance(call_control_id, Unset):
+            absent.append("call_control_id")
+            self.call_control_id = None
+        else:
+            self.call_control_id = call_control_id
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        phone_number: None | str | Unset
-        if isinstance(self.phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = self.phone_number
-
-        status = self.status
-
-        call_sid: None | str | Unset
-        if isinstance(self.call_sid, Unset):
-            call_sid = UNSET
-        else:
-            call_sid = self.call_sid
-
-        call_control_id: None | str | Unset
-        if isinstance(self.call_control_id, Unset):
-            call_control_id = UNSET
-        else:
-            call_control_id = self.call_control_id
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if call_sid is not UNSET:
-            field_dict["call_sid"] = call_sid
-        if call_control_id is not UNSET:
-            field_dict["call_control_id"] = call_control_id
-
+        present = self._present
+        if self.type is not None or "type" in present:
+            field_dict["type"] = self.type
+        if self.phone_number is not None or "phone_number" in present:
+            field_dict["phone_number"] = _jsonable(self.phone_number)
+        if self.status is not None or "status" in present:
+            field_dict["status"] = self.status
+        if self.call_sid is not None or "call_sid" in present:
+            field_dict["call_sid"] = _jsonable(self.call_sid)
+        if self.call_control_id is not None or "call_control_id" in present:
+            field_dict["call_control_id"] = _jsonable(self.call_control_id)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("ProviderDetails", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "type"
-            type_ = d.get("type", UNSET)
+            type_ = d.get("type")
+            if type_ is not None:
+                if type(type_) is not str:
+                    type_ = _str(type_)
 
-            _field = "phone_number"
-            phone_number = cast(None | str | Unset, d.get("phone_number", UNSET))
+            elif "type" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            type_ = _mismatch("ProviderDetails", "type", d, exc, strict)
 
-            _field = "status"
-            status = d.get("status", UNSET)
+        try:
+            phone_number = d.get("phone_number")
+            if phone_number is not None:
+                if type(phone_number) is not str:
+                    phone_number = _str(phone_number)
 
-            _field = "call_sid"
-            call_sid = cast(None | str | Unset, d.get("call_sid", UNSET))
+        except _ERRORS as exc:
+            phone_number = _mismatch("ProviderDetails", "phone_number", d, exc, strict)
 
-            _field = "call_control_id"
-            call_control_id = cast(None | str | Unset, d.get("call_control_id", UNSET))
+        try:
+            status = d.get("status")
+            if status is not None:
+                if type(status) is not str:
+                    status = _str(status)
 
-        except ParseError as exc:
-            raise ParseError("ProviderDetails", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("ProviderDetails", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("ProviderDetails", _field, str(exc) or type(exc).__name__) from exc
+            elif "status" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            status = _mismatch("ProviderDetails", "status", d, exc, strict)
+
+        try:
+            call_sid = d.get("call_sid")
+            if call_sid is not None:
+                if type(call_sid) is not str:
+                    call_sid = _str(call_sid)
+
+        except _ERRORS as exc:
+            call_sid = _mismatch("ProviderDetails", "call_sid", d, exc, strict)
+
+        try:
+            call_control_id = d.get("call_control_id")
+            if call_control_id is not None:
+                if type(call_control_id) is not str:
+                    call_control_id = _str(call_control_id)
+
+        except _ERRORS as exc:
+            call_control_id = _mismatch("ProviderDetails", "call_control_id", d, exc, strict)
+
         if cls is ProviderDetails:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             provider_details = _new_object(cls)
-            provider_details.type_ = type_
+            provider_details.type = type_
             provider_details.phone_number = phone_number
             provider_details.status = status
             provider_details.call_sid = call_sid
@@ -110,16 +181,17 @@ class ProviderDetails:
             provider_details.additional_properties = {}
         else:
             provider_details = cls(
-                type_=type_,
+                type=type_,
                 phone_number=phone_number,
                 status=status,
                 call_sid=call_sid,
                 call_control_id=call_control_id,
             )
+        provider_details._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            provider_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            provider_details.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return provider_details
 
     @property

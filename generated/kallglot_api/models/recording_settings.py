@@ -1,66 +1,116 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_bool as _bool
+from ..types import expect_str as _str
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="RecordingSettings")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class RecordingSettings:
     """
     Attributes:
-        enabled (bool | Unset):
-        channels (str | Unset):
+        enabled (bool | None):
+        channels (str | None):
     """
 
-    enabled: bool | Unset = UNSET
-    channels: str | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "enabled": "enabled",
+        "channels": "channels",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    enabled: bool | None = None
+    channels: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        enabled: bool | None | Unset = UNSET,
+        channels: str | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(enabled, Unset):
+            absent.append("enabled")
+            self.enabled = None
+        else:
+            self.enabled = enabled
+        if isinstance(channels, Unset):
+            absent.append("channels")
+            self.channels = None
+        else:
+            self.channels = channels
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        channels = self.channels
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if channels is not UNSET:
-            field_dict["channels"] = channels
-
+        present = self._present
+        if self.enabled is not None or "enabled" in present:
+            field_dict["enabled"] = self.enabled
+        if self.channels is not None or "channels" in present:
+            field_dict["channels"] = self.channels
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("RecordingSettings", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "enabled"
-            enabled = d.get("enabled", UNSET)
+            enabled = d.get("enabled")
+            if enabled is not None:
+                if type(enabled) is not bool:
+                    enabled = _bool(enabled)
 
-            _field = "channels"
-            channels = d.get("channels", UNSET)
+            elif "enabled" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            enabled = _mismatch("RecordingSettings", "enabled", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError("RecordingSettings", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("RecordingSettings", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("RecordingSettings", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            channels = d.get("channels")
+            if channels is not None:
+                if type(channels) is not str:
+                    channels = _str(channels)
+
+            elif "channels" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            channels = _mismatch("RecordingSettings", "channels", d, exc, strict)
+
         if cls is RecordingSettings:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             recording_settings = _new_object(cls)
             recording_settings.enabled = enabled
             recording_settings.channels = channels
@@ -70,10 +120,11 @@ class RecordingSettings:
                 enabled=enabled,
                 channels=channels,
             )
+        recording_settings._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            recording_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            recording_settings.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return recording_settings
 
     @property

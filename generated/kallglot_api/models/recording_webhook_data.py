@@ -2,236 +2,355 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recording_channel import RecordingChannel
 from ..models.recording_status import RecordingStatus
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_float as _float
+from ..types import expect_int as _int
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="RecordingWebhookData")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class RecordingWebhookData:
     """The `data` of `recording.ready` and `recording.failed`; fields as on a recording, none promised.
 
     Attributes:
-        id (str | Unset):
-        object_ (str | Unset):
-        session_id (str | Unset):
-        channel (RecordingChannel | Unset):
-        status (RecordingStatus | Unset):
-        duration (float | None | Unset):
-        format_ (str | Unset):
-        size (int | None | Unset):
-        sample_rate (int | None | Unset):
-        bit_depth (int | None | Unset):
-        download_url (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        expires_at (datetime.datetime | None | Unset):
+        id (str | None):
+        object (str | None):
+        session_id (str | None):
+        channel (RecordingChannel | None):
+        status (RecordingStatus | None):
+        duration (float | None):
+        format (str | None):
+        size (int | None):
+        sample_rate (int | None):
+        bit_depth (int | None):
+        download_url (None | str):
+        created_at (datetime.datetime | None):
+        expires_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    channel: RecordingChannel | Unset = UNSET
-    status: RecordingStatus | Unset = UNSET
-    duration: float | None | Unset = UNSET
-    format_: str | Unset = UNSET
-    size: int | None | Unset = UNSET
-    sample_rate: int | None | Unset = UNSET
-    bit_depth: int | None | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "object": "object",
+        "session_id": "session_id",
+        "channel": "channel",
+        "status": "status",
+        "duration": "duration",
+        "format": "format",
+        "size": "size",
+        "sample_rate": "sample_rate",
+        "bit_depth": "bit_depth",
+        "download_url": "download_url",
+        "created_at": "created_at",
+        "expires_at": "expires_at",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    id: str | None = None
+    object: str | None = None
+    session_id: str | None = None
+    channel: RecordingChannel | None = None
+    status: RecordingStatus | None = None
+    duration: float | None = None
+    format: str | None = None
+    size: int | None = None
+    sample_rate: int | None = None
+    bit_depth: int | None = None
+    download_url: None | str = None
+    created_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        id: str | None | Unset = UNSET,
+        object: str | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        channel: RecordingChannel | None | Unset = UNSET,
+        status: RecordingStatus | None | Unset = UNSET,
+        duration: float | None | Unset = UNSET,
+        format: str | None | Unset = UNSET,
+        size: int | None | Unset = UNSET,
+        sample_rate: int | None | Unset = UNSET,
+        bit_depth: int | None | Unset = UNSET,
+        download_url: None | str | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(id, Unset):
+            absent.append("id")
+            self.id = None
+        else:
+            self.id = id
+        if isinstance(object, Unset):
+            absent.append("object")
+            self.object = None
+        else:
+            self.object = object
+        if isinstance(session_id, Unset):
+            absent.append("session_id")
+            self.session_id = None
+        else:
+            self.session_id = session_id
+        if isinstance(channel, Unset):
+            absent.append("channel")
+            self.channel = None
+        else:
+            self.channel = channel
+        if isinstance(status, Unset):
+            absent.append("status")
+            self.status = None
+        else:
+            self.status = status
+        if isinstance(duration, Unset):
+            absent.append("duration")
+            self.duration = None
+        else:
+            self.duration = duration
+        if isinstance(format, Unset):
+            absent.append("format")
+            self.format = None
+        else:
+            self.format = format
+        if isinstance(size, Unset):
+            absent.append("size")
+            self.size = None
+        else:
+            self.size = size
+        if isinstance(sample_rate, Unset):
+            absent.append("sample_rate")
+            self.sample_rate = None
+        else:
+            self.sample_rate = sample_rate
+        if isinstance(bit_depth, Unset):
+            absent.append("bit_depth")
+            self.bit_depth = None
+        else:
+            self.bit_depth = bit_depth
+        if isinstance(download_url, Unset):
+            absent.append("download_url")
+            self.download_url = None
+        else:
+            self.download_url = download_url
+        if isinstance(created_at, Unset):
+            absent.append("created_at")
+            self.created_at = None
+        else:
+            self.created_at = created_at
+        if isinstance(expires_at, Unset):
+            absent.append("expires_at")
+            self.expires_at = None
+        else:
+            self.expires_at = expires_at
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        session_id = self.session_id
-
-        channel: str | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        format_ = self.format_
-
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        sample_rate: int | None | Unset
-        if isinstance(self.sample_rate, Unset):
-            sample_rate = UNSET
-        else:
-            sample_rate = self.sample_rate
-
-        bit_depth: int | None | Unset
-        if isinstance(self.bit_depth, Unset):
-            bit_depth = UNSET
-        else:
-            bit_depth = self.bit_depth
-
-        download_url: None | str | Unset
-        if isinstance(self.download_url, Unset):
-            download_url = UNSET
-        else:
-            download_url = self.download_url
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if status is not UNSET:
-            field_dict["status"] = status
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if size is not UNSET:
-            field_dict["size"] = size
-        if sample_rate is not UNSET:
-            field_dict["sample_rate"] = sample_rate
-        if bit_depth is not UNSET:
-            field_dict["bit_depth"] = bit_depth
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
+        present = self._present
+        if self.id is not None or "id" in present:
+            field_dict["id"] = self.id
+        if self.object is not None or "object" in present:
+            field_dict["object"] = self.object
+        if self.session_id is not None or "session_id" in present:
+            field_dict["session_id"] = self.session_id
+        if self.channel is not None or "channel" in present:
+            field_dict["channel"] = _jsonable(self.channel)
+        if self.status is not None or "status" in present:
+            field_dict["status"] = _jsonable(self.status)
+        if self.duration is not None or "duration" in present:
+            field_dict["duration"] = _jsonable(self.duration)
+        if self.format is not None or "format" in present:
+            field_dict["format"] = self.format
+        if self.size is not None or "size" in present:
+            field_dict["size"] = _jsonable(self.size)
+        if self.sample_rate is not None or "sample_rate" in present:
+            field_dict["sample_rate"] = _jsonable(self.sample_rate)
+        if self.bit_depth is not None or "bit_depth" in present:
+            field_dict["bit_depth"] = _jsonable(self.bit_depth)
+        if self.download_url is not None or "download_url" in present:
+            field_dict["download_url"] = _jsonable(self.download_url)
+        if self.created_at is not None or "created_at" in present:
+            field_dict["created_at"] = _jsonable(self.created_at)
+        if self.expires_at is not None or "expires_at" in present:
+            field_dict["expires_at"] = _jsonable(self.expires_at)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("RecordingWebhookData", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "id"
-            id = d.get("id", UNSET)
+            id = d.get("id")
+            if id is not None:
+                if type(id) is not str:
+                    id = _str(id)
 
-            _field = "object"
-            object_ = d.get("object", UNSET)
+            elif "id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            id = _mismatch("RecordingWebhookData", "id", d, exc, strict)
 
-            _field = "session_id"
-            session_id = d.get("session_id", UNSET)
+        try:
+            object_ = d.get("object")
+            if object_ is not None:
+                if type(object_) is not str:
+                    object_ = _str(object_)
 
-            _field = "channel"
-            _channel = d.get("channel", UNSET)
-            channel: RecordingChannel | Unset
-            if _channel is UNSET:
-                channel = UNSET
-            else:
-                channel = RecordingChannel(_channel)
+            elif "object" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            object_ = _mismatch("RecordingWebhookData", "object", d, exc, strict)
 
-            _field = "status"
-            _status = d.get("status", UNSET)
-            status: RecordingStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = RecordingStatus(_status)
+        try:
+            session_id = d.get("session_id")
+            if session_id is not None:
+                if type(session_id) is not str:
+                    session_id = _str(session_id)
 
-            _field = "duration"
-            duration = cast(float | None | Unset, d.get("duration", UNSET))
+            elif "session_id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            session_id = _mismatch("RecordingWebhookData", "session_id", d, exc, strict)
 
-            _field = "format"
-            format_ = d.get("format", UNSET)
+        try:
+            channel = d.get("channel")
+            if channel is not None:
+                channel = RecordingChannel(channel)
 
-            _field = "size"
-            size = cast(int | None | Unset, d.get("size", UNSET))
+            elif "channel" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            channel = _mismatch("RecordingWebhookData", "channel", d, exc, strict)
 
-            _field = "sample_rate"
-            sample_rate = cast(int | None | Unset, d.get("sample_rate", UNSET))
+        try:
+            status = d.get("status")
+            if status is not None:
+                status = RecordingStatus(status)
 
-            _field = "bit_depth"
-            bit_depth = cast(int | None | Unset, d.get("bit_depth", UNSET))
+            elif "status" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            status = _mismatch("RecordingWebhookData", "status", d, exc, strict)
 
-            _field = "download_url"
-            download_url = cast(None | str | Unset, d.get("download_url", UNSET))
+        try:
+            duration = d.get("duration")
+            if duration is not None:
+                if type(duration) is not float:
+                    duration = _float(duration)
 
-            _field = "created_at"
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
-            else:
-                created_at = _fromisoformat(_created_at)
+        except _ERRORS as exc:
+            duration = _mismatch("RecordingWebhookData", "duration", d, exc, strict)
 
-            _field = "expires_at"
-            _expires_at = d.get("expires_at", UNSET)
-            expires_at: datetime.datetime | None | Unset
-            if _expires_at is None:
-                expires_at = None
-            elif _expires_at is UNSET:
-                expires_at = UNSET
-            elif isinstance(_expires_at, str):
-                expires_at_type_0 = _fromisoformat(_expires_at)
+        try:
+            format_ = d.get("format")
+            if format_ is not None:
+                if type(format_) is not str:
+                    format_ = _str(format_)
 
-                expires_at = expires_at_type_0
-            else:
-                raise TypeError(f"unexpected {type(_expires_at).__name__} value")
+            elif "format" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            format_ = _mismatch("RecordingWebhookData", "format", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError(
-                "RecordingWebhookData", _field + ("." + exc.field if exc.field else ""), exc.reason
-            ) from None
-        except KeyError:
-            raise ParseError("RecordingWebhookData", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("RecordingWebhookData", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            size = d.get("size")
+            if size is not None:
+                if type(size) is not int:
+                    size = _int(size)
+
+        except _ERRORS as exc:
+            size = _mismatch("RecordingWebhookData", "size", d, exc, strict)
+
+        try:
+            sample_rate = d.get("sample_rate")
+            if sample_rate is not None:
+                if type(sample_rate) is not int:
+                    sample_rate = _int(sample_rate)
+
+        except _ERRORS as exc:
+            sample_rate = _mismatch("RecordingWebhookData", "sample_rate", d, exc, strict)
+
+        try:
+            bit_depth = d.get("bit_depth")
+            if bit_depth is not None:
+                if type(bit_depth) is not int:
+                    bit_depth = _int(bit_depth)
+
+        except _ERRORS as exc:
+            bit_depth = _mismatch("RecordingWebhookData", "bit_depth", d, exc, strict)
+
+        try:
+            download_url = d.get("download_url")
+            if download_url is not None:
+                if type(download_url) is not str:
+                    download_url = _str(download_url)
+
+        except _ERRORS as exc:
+            download_url = _mismatch("RecordingWebhookData", "download_url", d, exc, strict)
+
+        try:
+            created_at = d.get("created_at")
+            if created_at is not None:
+                created_at = _fromisoformat(created_at)
+
+            elif "created_at" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            created_at = _mismatch("RecordingWebhookData", "created_at", d, exc, strict)
+
+        try:
+            expires_at = d.get("expires_at")
+            if expires_at is not None:
+                expires_at = _fromisoformat(expires_at)
+
+        except _ERRORS as exc:
+            expires_at = _mismatch("RecordingWebhookData", "expires_at", d, exc, strict)
+
         if cls is RecordingWebhookData:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             recording_webhook_data = _new_object(cls)
             recording_webhook_data.id = id
-            recording_webhook_data.object_ = object_
+            recording_webhook_data.object = object_
             recording_webhook_data.session_id = session_id
             recording_webhook_data.channel = channel
             recording_webhook_data.status = status
             recording_webhook_data.duration = duration
-            recording_webhook_data.format_ = format_
+            recording_webhook_data.format = format_
             recording_webhook_data.size = size
             recording_webhook_data.sample_rate = sample_rate
             recording_webhook_data.bit_depth = bit_depth
@@ -242,12 +361,12 @@ class RecordingWebhookData:
         else:
             recording_webhook_data = cls(
                 id=id,
-                object_=object_,
+                object=object_,
                 session_id=session_id,
                 channel=channel,
                 status=status,
                 duration=duration,
-                format_=format_,
+                format=format_,
                 size=size,
                 sample_rate=sample_rate,
                 bit_depth=bit_depth,
@@ -255,10 +374,11 @@ class RecordingWebhookData:
                 created_at=created_at,
                 expires_at=expires_at,
             )
+        recording_webhook_data._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            recording_webhook_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            recording_webhook_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return recording_webhook_data
 
     @property
@@ -280,6 +400,7 @@ class RecordingWebhookData:
 
 _new_object = object.__new__  # one global lookup per model built instead of a builtin and an attribute
 _fromisoformat = datetime.datetime.fromisoformat  # bound once: a timestamp per transcript turn adds up
+_date_fromisoformat = datetime.date.fromisoformat
 _KNOWN_KEYS = frozenset(
     {
         "id",

@@ -1,94 +1,146 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_str as _str
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="SessionErrorEvent")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class SessionErrorEvent:
     """
     Attributes:
-        type_ (Literal['session.error']):
-        code (str | Unset):
-        message (str | Unset):
+        type (Literal['session.error']):
+        code (str | None):
+        message (str | None):
     """
 
-    type_: Literal["session.error"]
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "type",
+        "code": "code",
+        "message": "message",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    type: Literal["session.error"]
+    code: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        type: Literal["session.error"],
+        code: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        self.type = type
+        if isinstance(code, Unset):
+            absent.append("code")
+            self.code = None
+        else:
+            self.code = code
+        if isinstance(message, Unset):
+            absent.append("message")
+            self.message = None
+        else:
+            self.message = message
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        code = self.code
-
-        message = self.message
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        present = self._present
+        if self.type is not None or "type" in present:
+            field_dict["type"] = self.type
+        if self.code is not None or "code" in present:
+            field_dict["code"] = self.code
+        if self.message is not None or "message" in present:
+            field_dict["message"] = self.message
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("SessionErrorEvent", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "type"
-            type_ = cast(Literal["session.error"], d["type"])
+            type_ = d["type"]
             if type_ != "session.error":
-                raise ValueError(f"type must match const 'session.error', got '{type_}'")
+                raise ValueError(f"must be 'session.error', got {type_!r}")
 
-            _field = "code"
-            code = d.get("code", UNSET)
+        except _ERRORS as exc:
+            type_ = _mismatch("SessionErrorEvent", "type", d, exc, strict)
 
-            _field = "message"
-            message = d.get("message", UNSET)
+        try:
+            code = d.get("code")
+            if code is not None:
+                if type(code) is not str:
+                    code = _str(code)
 
-        except ParseError as exc:
-            raise ParseError("SessionErrorEvent", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("SessionErrorEvent", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("SessionErrorEvent", _field, str(exc) or type(exc).__name__) from exc
+            elif "code" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            code = _mismatch("SessionErrorEvent", "code", d, exc, strict)
+
+        try:
+            message = d.get("message")
+            if message is not None:
+                if type(message) is not str:
+                    message = _str(message)
+
+            elif "message" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            message = _mismatch("SessionErrorEvent", "message", d, exc, strict)
+
         if cls is SessionErrorEvent:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             session_error_event = _new_object(cls)
-            session_error_event.type_ = type_
+            session_error_event.type = type_
             session_error_event.code = code
             session_error_event.message = message
             session_error_event.additional_properties = {}
         else:
             session_error_event = cls(
-                type_=type_,
+                type=type_,
                 code=code,
                 message=message,
             )
+        session_error_event._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            session_error_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            session_error_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return session_error_event
 
     @property

@@ -1,83 +1,122 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_str as _str
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="SessionReadyEvent")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class SessionReadyEvent:
     """
     Attributes:
-        type_ (Literal['session.ready']):
-        session_id (str | Unset):
+        type (Literal['session.ready']):
+        session_id (str | None):
     """
 
-    type_: Literal["session.ready"]
-    session_id: str | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "type",
+        "session_id": "session_id",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    type: Literal["session.ready"]
+    session_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        type: Literal["session.ready"],
+        session_id: str | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        self.type = type
+        if isinstance(session_id, Unset):
+            absent.append("session_id")
+            self.session_id = None
+        else:
+            self.session_id = session_id
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        session_id = self.session_id
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-
+        present = self._present
+        if self.type is not None or "type" in present:
+            field_dict["type"] = self.type
+        if self.session_id is not None or "session_id" in present:
+            field_dict["session_id"] = self.session_id
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("SessionReadyEvent", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "type"
-            type_ = cast(Literal["session.ready"], d["type"])
+            type_ = d["type"]
             if type_ != "session.ready":
-                raise ValueError(f"type must match const 'session.ready', got '{type_}'")
+                raise ValueError(f"must be 'session.ready', got {type_!r}")
 
-            _field = "session_id"
-            session_id = d.get("session_id", UNSET)
+        except _ERRORS as exc:
+            type_ = _mismatch("SessionReadyEvent", "type", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError("SessionReadyEvent", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("SessionReadyEvent", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("SessionReadyEvent", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            session_id = d.get("session_id")
+            if session_id is not None:
+                if type(session_id) is not str:
+                    session_id = _str(session_id)
+
+            elif "session_id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            session_id = _mismatch("SessionReadyEvent", "session_id", d, exc, strict)
+
         if cls is SessionReadyEvent:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             session_ready_event = _new_object(cls)
-            session_ready_event.type_ = type_
+            session_ready_event.type = type_
             session_ready_event.session_id = session_id
             session_ready_event.additional_properties = {}
         else:
             session_ready_event = cls(
-                type_=type_,
+                type=type_,
                 session_id=session_id,
             )
+        session_ready_event._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            session_ready_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            session_ready_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return session_ready_event
 
     @property

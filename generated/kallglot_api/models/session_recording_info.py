@@ -1,90 +1,160 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_bool as _bool
+from ..types import expect_float as _float
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="SessionRecordingInfo")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class SessionRecordingInfo:
     """
     Attributes:
-        enabled (bool | Unset):
-        channels (str | Unset):
-        id (str | Unset):
-        duration (float | None | Unset):
+        enabled (bool | None):
+        channels (str | None):
+        id (str | None):
+        duration (float | None):
     """
 
-    enabled: bool | Unset = UNSET
-    channels: str | Unset = UNSET
-    id: str | Unset = UNSET
-    duration: float | None | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "enabled": "enabled",
+        "channels": "channels",
+        "id": "id",
+        "duration": "duration",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    enabled: bool | None = None
+    channels: str | None = None
+    id: str | None = None
+    duration: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        enabled: bool | None | Unset = UNSET,
+        channels: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        duration: float | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(enabled, Unset):
+            absent.append("enabled")
+            self.enabled = None
+        else:
+            self.enabled = enabled
+        if isinstance(channels, Unset):
+            absent.append("channels")
+            self.channels = None
+        else:
+            self.channels = channels
+        if isinstance(id, Unset):
+            absent.append("id")
+            self.id = None
+        else:
+            self.id = id
+        if isinstance(duration, Unset):
+            absent.append("duration")
+            self.duration = None
+        else:
+            self.duration = duration
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        channels = self.channels
-
-        id = self.id
-
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if channels is not UNSET:
-            field_dict["channels"] = channels
-        if id is not UNSET:
-            field_dict["id"] = id
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-
+        present = self._present
+        if self.enabled is not None or "enabled" in present:
+            field_dict["enabled"] = self.enabled
+        if self.channels is not None or "channels" in present:
+            field_dict["channels"] = self.channels
+        if self.id is not None or "id" in present:
+            field_dict["id"] = self.id
+        if self.duration is not None or "duration" in present:
+            field_dict["duration"] = _jsonable(self.duration)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("SessionRecordingInfo", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "enabled"
-            enabled = d.get("enabled", UNSET)
+            enabled = d.get("enabled")
+            if enabled is not None:
+                if type(enabled) is not bool:
+                    enabled = _bool(enabled)
 
-            _field = "channels"
-            channels = d.get("channels", UNSET)
+            elif "enabled" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            enabled = _mismatch("SessionRecordingInfo", "enabled", d, exc, strict)
 
-            _field = "id"
-            id = d.get("id", UNSET)
+        try:
+            channels = d.get("channels")
+            if channels is not None:
+                if type(channels) is not str:
+                    channels = _str(channels)
 
-            _field = "duration"
-            duration = cast(float | None | Unset, d.get("duration", UNSET))
+            elif "channels" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            channels = _mismatch("SessionRecordingInfo", "channels", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError(
-                "SessionRecordingInfo", _field + ("." + exc.field if exc.field else ""), exc.reason
-            ) from None
-        except KeyError:
-            raise ParseError("SessionRecordingInfo", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("SessionRecordingInfo", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            id = d.get("id")
+            if id is not None:
+                if type(id) is not str:
+                    id = _str(id)
+
+            elif "id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            id = _mismatch("SessionRecordingInfo", "id", d, exc, strict)
+
+        try:
+            duration = d.get("duration")
+            if duration is not None:
+                if type(duration) is not float:
+                    duration = _float(duration)
+
+        except _ERRORS as exc:
+            duration = _mismatch("SessionRecordingInfo", "duration", d, exc, strict)
+
         if cls is SessionRecordingInfo:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             session_recording_info = _new_object(cls)
             session_recording_info.enabled = enabled
             session_recording_info.channels = channels
@@ -98,10 +168,11 @@ class SessionRecordingInfo:
                 id=id,
                 duration=duration,
             )
+        session_recording_info._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            session_recording_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            session_recording_info.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return session_recording_info
 
     @property

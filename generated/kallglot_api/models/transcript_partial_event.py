@@ -1,139 +1,210 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_int as _int
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="TranscriptPartialEvent")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class TranscriptPartialEvent:
     """
     Attributes:
-        type_ (Literal['transcript.partial']):
+        type (Literal['transcript.partial']):
         text (str):
-        id (str | Unset):
-        sequence (int | None | Unset):
-        speaker (str | Unset):
-        language (str | Unset):
-        translation (None | StreamTranslation | Unset):
+        id (str | None):
+        sequence (int | None):
+        speaker (str | None):
+        language (str | None):
+        translation (None | StreamTranslation):
     """
 
-    type_: Literal["transcript.partial"]
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "type": "type",
+        "text": "text",
+        "id": "id",
+        "sequence": "sequence",
+        "speaker": "speaker",
+        "language": "language",
+        "translation": "translation",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    type: Literal["transcript.partial"]
     text: str
-    id: str | Unset = UNSET
-    sequence: int | None | Unset = UNSET
-    speaker: str | Unset = UNSET
-    language: str | Unset = UNSET
-    translation: None | StreamTranslation | Unset = UNSET
+    id: str | None = None
+    sequence: int | None = None
+    speaker: str | None = None
+    language: str | None = None
+    translation: None | StreamTranslation = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        type: Literal["transcript.partial"],
+        text: str,
+        id: str | None | Unset = UNSET,
+        sequence: int | None | Unset = UNSET,
+        speaker: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        translation: None | StreamTranslation | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        self.type = type
+        self.text = text
+        if isinstance(id, Unset):
+            absent.append("id")
+            self.id = None
+        else:
+            self.id = id
+        if isinstance(sequence, Unset):
+            absent.append("sequence")
+            self.sequence = None
+        else:
+            self.sequence = sequence
+        if isinstance(speaker, Unset):
+            absent.append("speaker")
+            self.speaker = None
+        else:
+            self.speaker = speaker
+        if isinstance(language, Unset):
+            absent.append("language")
+            self.language = None
+        else:
+            self.language = language
+        if isinstance(translation, Unset):
+            absent.append("translation")
+            self.translation = None
+        else:
+            self.translation = translation
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        id = self.id
-
-        sequence: int | None | Unset
-        if isinstance(self.sequence, Unset):
-            sequence = UNSET
-        else:
-            sequence = self.sequence
-
-        speaker = self.speaker
-
-        language = self.language
-
-        translation: dict[str, Any] | None | Unset
-        if isinstance(self.translation, Unset):
-            translation = UNSET
-        elif isinstance(self.translation, StreamTranslation):
-            translation = self.translation.to_dict()
-        else:
-            translation = self.translation
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sequence is not UNSET:
-            field_dict["sequence"] = sequence
-        if speaker is not UNSET:
-            field_dict["speaker"] = speaker
-        if language is not UNSET:
-            field_dict["language"] = language
-        if translation is not UNSET:
-            field_dict["translation"] = translation
-
+        present = self._present
+        if self.type is not None or "type" in present:
+            field_dict["type"] = self.type
+        if self.text is not None or "text" in present:
+            field_dict["text"] = self.text
+        if self.id is not None or "id" in present:
+            field_dict["id"] = self.id
+        if self.sequence is not None or "sequence" in present:
+            field_dict["sequence"] = _jsonable(self.sequence)
+        if self.speaker is not None or "speaker" in present:
+            field_dict["speaker"] = self.speaker
+        if self.language is not None or "language" in present:
+            field_dict["language"] = self.language
+        if self.translation is not None or "translation" in present:
+            field_dict["translation"] = _jsonable(self.translation)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("TranscriptPartialEvent", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "type"
-            type_ = cast(Literal["transcript.partial"], d["type"])
+            type_ = d["type"]
             if type_ != "transcript.partial":
-                raise ValueError(f"type must match const 'transcript.partial', got '{type_}'")
+                raise ValueError(f"must be 'transcript.partial', got {type_!r}")
 
-            _field = "text"
+        except _ERRORS as exc:
+            type_ = _mismatch("TranscriptPartialEvent", "type", d, exc, strict)
+
+        try:
             text = d["text"]
+            if type(text) is not str:
+                text = _str(text)
 
-            _field = "id"
-            id = d.get("id", UNSET)
+        except _ERRORS as exc:
+            text = _mismatch("TranscriptPartialEvent", "text", d, exc, strict)
 
-            _field = "sequence"
-            sequence = cast(int | None | Unset, d.get("sequence", UNSET))
+        try:
+            id = d.get("id")
+            if id is not None:
+                if type(id) is not str:
+                    id = _str(id)
 
-            _field = "speaker"
-            speaker = d.get("speaker", UNSET)
+            elif "id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            id = _mismatch("TranscriptPartialEvent", "id", d, exc, strict)
 
-            _field = "language"
-            language = d.get("language", UNSET)
+        try:
+            sequence = d.get("sequence")
+            if sequence is not None:
+                if type(sequence) is not int:
+                    sequence = _int(sequence)
 
-            _field = "translation"
-            _translation = d.get("translation", UNSET)
-            translation: None | StreamTranslation | Unset
-            if _translation is None:
-                translation = None
-            elif _translation is UNSET:
-                translation = UNSET
-            elif isinstance(_translation, dict):
-                translation_type_0 = StreamTranslation.from_dict(_translation)
+        except _ERRORS as exc:
+            sequence = _mismatch("TranscriptPartialEvent", "sequence", d, exc, strict)
 
-                translation = translation_type_0
-            else:
-                raise TypeError(f"unexpected {type(_translation).__name__} value")
+        try:
+            speaker = d.get("speaker")
+            if speaker is not None:
+                if type(speaker) is not str:
+                    speaker = _str(speaker)
 
-        except ParseError as exc:
-            raise ParseError(
-                "TranscriptPartialEvent", _field + ("." + exc.field if exc.field else ""), exc.reason
-            ) from None
-        except KeyError:
-            raise ParseError("TranscriptPartialEvent", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("TranscriptPartialEvent", _field, str(exc) or type(exc).__name__) from exc
+            elif "speaker" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            speaker = _mismatch("TranscriptPartialEvent", "speaker", d, exc, strict)
+
+        try:
+            language = d.get("language")
+            if language is not None:
+                if type(language) is not str:
+                    language = _str(language)
+
+            elif "language" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            language = _mismatch("TranscriptPartialEvent", "language", d, exc, strict)
+
+        try:
+            translation = d.get("translation")
+            if translation is not None:
+                translation = StreamTranslation.from_dict(translation, strict)
+
+        except _ERRORS as exc:
+            translation = _mismatch("TranscriptPartialEvent", "translation", d, exc, strict)
+
         if cls is TranscriptPartialEvent:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             transcript_partial_event = _new_object(cls)
-            transcript_partial_event.type_ = type_
+            transcript_partial_event.type = type_
             transcript_partial_event.text = text
             transcript_partial_event.id = id
             transcript_partial_event.sequence = sequence
@@ -143,7 +214,7 @@ class TranscriptPartialEvent:
             transcript_partial_event.additional_properties = {}
         else:
             transcript_partial_event = cls(
-                type_=type_,
+                type=type_,
                 text=text,
                 id=id,
                 sequence=sequence,
@@ -151,10 +222,11 @@ class TranscriptPartialEvent:
                 language=language,
                 translation=translation,
             )
+        transcript_partial_event._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            transcript_partial_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            transcript_partial_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return transcript_partial_event
 
     @property

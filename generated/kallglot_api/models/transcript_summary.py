@@ -1,71 +1,116 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_bool as _bool
+from ..types import expect_int as _int
+from ..types import jsonable as _jsonable
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="TranscriptSummary")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class TranscriptSummary:
     """Older docs' transcript summary on a session.
 
     Attributes:
-        available (bool | Unset):
-        word_count (int | None | Unset):
+        available (bool | None):
+        word_count (int | None):
     """
 
-    available: bool | Unset = UNSET
-    word_count: int | None | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "available": "available",
+        "word_count": "word_count",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    available: bool | None = None
+    word_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        available: bool | None | Unset = UNSET,
+        word_count: int | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(available, Unset):
+            absent.append("available")
+            self.available = None
+        else:
+            self.available = available
+        if isinstance(word_count, Unset):
+            absent.append("word_count")
+            self.word_count = None
+        else:
+            self.word_count = word_count
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        available = self.available
-
-        word_count: int | None | Unset
-        if isinstance(self.word_count, Unset):
-            word_count = UNSET
-        else:
-            word_count = self.word_count
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available is not UNSET:
-            field_dict["available"] = available
-        if word_count is not UNSET:
-            field_dict["word_count"] = word_count
-
+        present = self._present
+        if self.available is not None or "available" in present:
+            field_dict["available"] = self.available
+        if self.word_count is not None or "word_count" in present:
+            field_dict["word_count"] = _jsonable(self.word_count)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("TranscriptSummary", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "available"
-            available = d.get("available", UNSET)
+            available = d.get("available")
+            if available is not None:
+                if type(available) is not bool:
+                    available = _bool(available)
 
-            _field = "word_count"
-            word_count = cast(int | None | Unset, d.get("word_count", UNSET))
+            elif "available" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            available = _mismatch("TranscriptSummary", "available", d, exc, strict)
 
-        except ParseError as exc:
-            raise ParseError("TranscriptSummary", _field + ("." + exc.field if exc.field else ""), exc.reason) from None
-        except KeyError:
-            raise ParseError("TranscriptSummary", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("TranscriptSummary", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            word_count = d.get("word_count")
+            if word_count is not None:
+                if type(word_count) is not int:
+                    word_count = _int(word_count)
+
+        except _ERRORS as exc:
+            word_count = _mismatch("TranscriptSummary", "word_count", d, exc, strict)
+
         if cls is TranscriptSummary:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             transcript_summary = _new_object(cls)
             transcript_summary.available = available
             transcript_summary.word_count = word_count
@@ -75,10 +120,11 @@ class TranscriptSummary:
                 available=available,
                 word_count=word_count,
             )
+        transcript_summary._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            transcript_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            transcript_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return transcript_summary
 
     @property

@@ -1,211 +1,297 @@
 # Generated from openapi/kallglot.yaml by `python -m generator`; edit the spec or generator/templates/, never this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+import json
+from collections.abc import Collection, Mapping
+from itertools import repeat as _repeat
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transcript_status import TranscriptStatus
+from ..types import PARSE_ERRORS as _ERRORS
 from ..types import UNSET, ParseError, Unset
+from ..types import expect_float as _float
+from ..types import expect_int as _int
+from ..types import expect_list as _list
+from ..types import expect_str as _str
+from ..types import jsonable as _jsonable
+from ..types import lenient_items as _items
+from ..types import mismatch as _mismatch
+from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="TranscriptWebhookData")
 
-
-@_attrs_define
+@_attrs_define(init=False, repr=False)
 class TranscriptWebhookData:
     """The `data` of `transcript.ready`; fields as on a transcript, none promised.
 
     Attributes:
-        id (str | Unset):
-        object_ (str | Unset):
-        session_id (str | Unset):
-        status (TranscriptStatus | Unset): `in_progress` while the session runs, `completed` once it ended (older docs:
-            `complete`).
-        turns (list[TranscriptTurn] | Unset):
-        segments (list[TranscriptSegment] | Unset):
-        metadata (None | TranscriptMetadata | Unset):
-        language (LanguagePair | None | Unset):
-        duration (float | None | Unset):
-        word_count (int | None | Unset):
+        id (str | None):
+        object (str | None):
+        session_id (str | None):
+        status (TranscriptStatus | None): `in_progress` while the session runs, `completed` once it ended (older docs: `complete`).
+        turns (list[TranscriptTurn] | None):
+        segments (list[TranscriptSegment] | None):
+        metadata (None | TranscriptMetadata):
+        language (LanguagePair | None):
+        duration (float | None):
+        word_count (int | None):
     """
 
-    id: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    status: TranscriptStatus | Unset = UNSET
-    turns: list[TranscriptTurn] | Unset = UNSET
-    segments: list[TranscriptSegment] | Unset = UNSET
-    metadata: None | TranscriptMetadata | Unset = UNSET
-    language: LanguagePair | None | Unset = UNSET
-    duration: float | None | Unset = UNSET
-    word_count: int | None | Unset = UNSET
+    API_NAMES: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "object": "object",
+        "session_id": "session_id",
+        "status": "status",
+        "turns": "turns",
+        "segments": "segments",
+        "metadata": "metadata",
+        "language": "language",
+        "duration": "duration",
+        "word_count": "word_count",
+    }
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset({})
+
+    id: str | None = None
+    object: str | None = None
+    session_id: str | None = None
+    status: TranscriptStatus | None = None
+    turns: list[TranscriptTurn] | None = None
+    segments: list[TranscriptSegment] | None = None
+    metadata: None | TranscriptMetadata = None
+    language: LanguagePair | None = None
+    duration: float | None = None
+    word_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The payload a parsed model came from (its keys are the fields received), or the names passed to __init__.
+    _present: Collection[str] = _attrs_field(init=False, factory=tuple, eq=False)
+
+    def __init__(
+        self,
+        id: str | None | Unset = UNSET,
+        object: str | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        status: TranscriptStatus | None | Unset = UNSET,
+        turns: list[TranscriptTurn] | None | Unset = UNSET,
+        segments: list[TranscriptSegment] | None | Unset = UNSET,
+        metadata: None | TranscriptMetadata | Unset = UNSET,
+        language: LanguagePair | None | Unset = UNSET,
+        duration: float | None | Unset = UNSET,
+        word_count: int | None | Unset = UNSET,
+    ) -> None:
+        """Build a model to send; an argument left out (or ``UNSET``) stays out of ``to_dict()``."""
+        absent: list[str] = []
+        if isinstance(id, Unset):
+            absent.append("id")
+            self.id = None
+        else:
+            self.id = id
+        if isinstance(object, Unset):
+            absent.append("object")
+            self.object = None
+        else:
+            self.object = object
+        if isinstance(session_id, Unset):
+            absent.append("session_id")
+            self.session_id = None
+        else:
+            self.session_id = session_id
+        if isinstance(status, Unset):
+            absent.append("status")
+            self.status = None
+        else:
+            self.status = status
+        if isinstance(turns, Unset):
+            absent.append("turns")
+            self.turns = None
+        else:
+            self.turns = turns
+        if isinstance(segments, Unset):
+            absent.append("segments")
+            self.segments = None
+        else:
+            self.segments = segments
+        if isinstance(metadata, Unset):
+            absent.append("metadata")
+            self.metadata = None
+        else:
+            self.metadata = metadata
+        if isinstance(language, Unset):
+            absent.append("language")
+            self.language = None
+        else:
+            self.language = language
+        if isinstance(duration, Unset):
+            absent.append("duration")
+            self.duration = None
+        else:
+            self.duration = duration
+        if isinstance(word_count, Unset):
+            absent.append("word_count")
+            self.word_count = None
+        else:
+            self.word_count = word_count
+        self.additional_properties = {}
+        self._present = tuple(name for name in self.API_NAMES if name not in absent)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        session_id = self.session_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        turns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.turns, Unset):
-            turns = []
-            for turns_item_data in self.turns:
-                turns_item = turns_item_data.to_dict()
-                turns.append(turns_item)
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, TranscriptMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        language: dict[str, Any] | None | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        elif isinstance(self.language, LanguagePair):
-            language = self.language.to_dict()
-        else:
-            language = self.language
-
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        word_count: int | None | Unset
-        if isinstance(self.word_count, Unset):
-            word_count = UNSET
-        else:
-            word_count = self.word_count
-
+        """The JSON-ready fields: as received for a parsed model (unknown fields included), else as given."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if turns is not UNSET:
-            field_dict["turns"] = turns
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if language is not UNSET:
-            field_dict["language"] = language
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if word_count is not UNSET:
-            field_dict["word_count"] = word_count
-
+        present = self._present
+        if self.id is not None or "id" in present:
+            field_dict["id"] = self.id
+        if self.object is not None or "object" in present:
+            field_dict["object"] = self.object
+        if self.session_id is not None or "session_id" in present:
+            field_dict["session_id"] = self.session_id
+        if self.status is not None or "status" in present:
+            field_dict["status"] = _jsonable(self.status)
+        if self.turns is not None or "turns" in present:
+            field_dict["turns"] = _jsonable(self.turns)
+        if self.segments is not None or "segments" in present:
+            field_dict["segments"] = _jsonable(self.segments)
+        if self.metadata is not None or "metadata" in present:
+            field_dict["metadata"] = _jsonable(self.metadata)
+        if self.language is not None or "language" in present:
+            field_dict["language"] = _jsonable(self.language)
+        if self.duration is not None or "duration" in present:
+            field_dict["duration"] = _jsonable(self.duration)
+        if self.word_count is not None or "word_count" in present:
+            field_dict["word_count"] = _jsonable(self.word_count)
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Build the model from a decoded JSON object.
+
+        Lenient by default: a field that does not fit its declared type keeps the value as received (one warning
+        per model and field through the ``kallglot`` logger), a missing required field reads ``None``, unknown
+        fields go to ``additional_properties``. ``strict=True`` raises :class:`ParseError` naming the model and
+        the field path instead. Only a ``src_dict`` that is not a mapping raises in both modes.
+        """
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise ParseError("TranscriptWebhookData", "", f"expected an object, got {type(src_dict).__name__}")
         d = src_dict
-        _field = ""
         try:
-            _field = "id"
-            id = d.get("id", UNSET)
+            id = d.get("id")
+            if id is not None:
+                if type(id) is not str:
+                    id = _str(id)
 
-            _field = "object"
-            object_ = d.get("object", UNSET)
+            elif "id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            id = _mismatch("TranscriptWebhookData", "id", d, exc, strict)
 
-            _field = "session_id"
-            session_id = d.get("session_id", UNSET)
+        try:
+            object_ = d.get("object")
+            if object_ is not None:
+                if type(object_) is not str:
+                    object_ = _str(object_)
 
-            _field = "status"
-            _status = d.get("status", UNSET)
-            status: TranscriptStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = TranscriptStatus(_status)
+            elif "object" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            object_ = _mismatch("TranscriptWebhookData", "object", d, exc, strict)
 
-            _field = "turns"
-            _turns = d.get("turns", UNSET)
-            turns: list[TranscriptTurn] | Unset = UNSET
-            if _turns is not UNSET:
-                turns = list(map(TranscriptTurn.from_dict, _turns))
+        try:
+            session_id = d.get("session_id")
+            if session_id is not None:
+                if type(session_id) is not str:
+                    session_id = _str(session_id)
 
-            _field = "segments"
-            _segments = d.get("segments", UNSET)
-            segments: list[TranscriptSegment] | Unset = UNSET
-            if _segments is not UNSET:
-                segments = list(map(TranscriptSegment.from_dict, _segments))
+            elif "session_id" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            session_id = _mismatch("TranscriptWebhookData", "session_id", d, exc, strict)
 
-            _field = "metadata"
-            _metadata = d.get("metadata", UNSET)
-            metadata: None | TranscriptMetadata | Unset
-            if _metadata is None:
-                metadata = None
-            elif _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = TranscriptMetadata.from_dict(_metadata)
+        try:
+            status = d.get("status")
+            if status is not None:
+                status = TranscriptStatus(status)
 
-                metadata = metadata_type_0
-            else:
-                raise TypeError(f"unexpected {type(_metadata).__name__} value")
+            elif "status" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            status = _mismatch("TranscriptWebhookData", "status", d, exc, strict)
 
-            _field = "language"
-            _language = d.get("language", UNSET)
-            language: LanguagePair | None | Unset
-            if _language is None:
-                language = None
-            elif _language is UNSET:
-                language = UNSET
-            elif isinstance(_language, dict):
-                language_type_0 = LanguagePair.from_dict(_language)
+        try:
+            turns = d.get("turns")
+            if turns is not None:
+                if type(turns) is not list:
+                    turns = _list(turns)
+                turns = list(map(TranscriptTurn.from_dict, turns, _repeat(strict)))
 
-                language = language_type_0
-            else:
-                raise TypeError(f"unexpected {type(_language).__name__} value")
+            elif "turns" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            turns = _mismatch("TranscriptWebhookData", "turns", d, exc, strict)
+            if type(turns) is list:  # one item that is not an object keeps the others typed
+                turns = _items(TranscriptTurn, turns)
 
-            _field = "duration"
-            duration = cast(float | None | Unset, d.get("duration", UNSET))
+        try:
+            segments = d.get("segments")
+            if segments is not None:
+                if type(segments) is not list:
+                    segments = _list(segments)
+                segments = list(map(TranscriptSegment.from_dict, segments, _repeat(strict)))
 
-            _field = "word_count"
-            word_count = cast(int | None | Unset, d.get("word_count", UNSET))
+            elif "segments" in d:
+                raise TypeError("expected a value, got null")
+        except _ERRORS as exc:
+            segments = _mismatch("TranscriptWebhookData", "segments", d, exc, strict)
+            if type(segments) is list:  # one item that is not an object keeps the others typed
+                segments = _items(TranscriptSegment, segments)
 
-        except ParseError as exc:
-            raise ParseError(
-                "TranscriptWebhookData", _field + ("." + exc.field if exc.field else ""), exc.reason
-            ) from None
-        except KeyError:
-            raise ParseError("TranscriptWebhookData", _field, "required field is missing") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise ParseError("TranscriptWebhookData", _field, str(exc) or type(exc).__name__) from exc
+        try:
+            metadata = d.get("metadata")
+            if metadata is not None:
+                metadata = TranscriptMetadata.from_dict(metadata, strict)
+
+        except _ERRORS as exc:
+            metadata = _mismatch("TranscriptWebhookData", "metadata", d, exc, strict)
+
+        try:
+            language = d.get("language")
+            if language is not None:
+                language = LanguagePair.from_dict(language, strict)
+
+        except _ERRORS as exc:
+            language = _mismatch("TranscriptWebhookData", "language", d, exc, strict)
+
+        try:
+            duration = d.get("duration")
+            if duration is not None:
+                if type(duration) is not float:
+                    duration = _float(duration)
+
+        except _ERRORS as exc:
+            duration = _mismatch("TranscriptWebhookData", "duration", d, exc, strict)
+
+        try:
+            word_count = d.get("word_count")
+            if word_count is not None:
+                if type(word_count) is not int:
+                    word_count = _int(word_count)
+
+        except _ERRORS as exc:
+            word_count = _mismatch("TranscriptWebhookData", "word_count", d, exc, strict)
+
         if cls is TranscriptWebhookData:
-            # Same result as the attrs __init__ (this class has no validators, converters or post-init) at a
-            # third of the cost; subclasses may add any of those, so they go through their own __init__.
+            # Same result as __init__ at a third of the cost; subclasses may add validators, converters or
+            # post-init, so they go through their own __init__.
             transcript_webhook_data = _new_object(cls)
             transcript_webhook_data.id = id
-            transcript_webhook_data.object_ = object_
+            transcript_webhook_data.object = object_
             transcript_webhook_data.session_id = session_id
             transcript_webhook_data.status = status
             transcript_webhook_data.turns = turns
@@ -218,7 +304,7 @@ class TranscriptWebhookData:
         else:
             transcript_webhook_data = cls(
                 id=id,
-                object_=object_,
+                object=object_,
                 session_id=session_id,
                 status=status,
                 turns=turns,
@@ -228,10 +314,11 @@ class TranscriptWebhookData:
                 duration=duration,
                 word_count=word_count,
             )
+        transcript_webhook_data._present = d  # a reference, not a copy: the parse owns the decoded payload
 
         # issuperset allocates nothing; the common payload has no unknown keys.
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            transcript_webhook_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        if not _KNOWN_KEYS.issuperset(d):
+            transcript_webhook_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return transcript_webhook_data
 
     @property

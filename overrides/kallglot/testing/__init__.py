@@ -22,6 +22,7 @@ try:
 except ImportError as exc:  # pragma: no cover - only without the extra
     raise ImportError("kallglot.testing needs the testing extra: pip install 'kallglot[testing]'") from exc
 
+from .._parse import strict_responses
 from ._plugin import mock_server, pytest_configure, pytest_recording_configure, vcr_config
 from ._streams import StreamRecorder, StreamRecordingError, StreamReplayServer
 from ._vcr import (
@@ -52,5 +53,6 @@ __all__ = [
     "pytest_recording_configure",
     "register_matchers",
     "scrub",
+    "strict_responses",
     "vcr_config",
 ]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from .._parse import strict_responses
 from ._vcr import cassette_options, register_matchers
 
 if TYPE_CHECKING:
@@ -38,7 +39,8 @@ def mock_server(request: pytest.FixtureRequest) -> Iterator[MockServer]:
 
     Ids are counters (``deterministic=True``) so that re-recorded cassettes differ only where behaviour did, and
     analyses complete at once; ``@pytest.mark.kallglot_mock(credits=0, analysis_delay=0.5)`` changes any
-    ``MockConfig`` field for one test.
+    ``MockConfig`` field for one test. While it runs, every client validates responses strictly
+    (:func:`kallglot.testing.strict_responses`), so a mismatch with the API document fails the test.
     """
     from kallglot.mock import serve  # needs the mock extra, so only when a test asks for a server
 
@@ -46,5 +48,5 @@ def mock_server(request: pytest.FixtureRequest) -> Iterator[MockServer]:
     options: dict[str, Any] = {"deterministic": True, "analysis_delay": 0.0}
     if marker is not None:
         options.update(marker.kwargs)
-    with serve(**options) as server:
+    with serve(**options) as server, strict_responses():
         yield server
