@@ -29,12 +29,24 @@ def _test_data_transcripts() -> list[dict[str, Any]]:
     spec = yaml.safe_load((ROOT / "openapi" / "kallglot.yaml").read_text(encoding="utf-8"))
     content = spec["paths"]["/sessions/{id}/transcript"]["get"]["responses"]["200"]["content"]
     found = [example["value"] for example in content["application/json"]["examples"].values()]
-    for cassette in sorted((ROOT / "tests" / "cassettes").rglob("*.yaml")):
+    for cassette in sorted((ROOT / "tests").rglob("cassettes/**/*.yaml")):
         for interaction in yaml.safe_load(cassette.read_text(encoding="utf-8"))["interactions"]:
             body = interaction["response"]["body"]["string"]
             body = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
             if '"object":"transcript"' in body.replace(" ", ""):
                 found.append(yaml.safe_load(body))
+    # The older docs' shape (segments with times in seconds and a plain-string translation) has no example left in
+    # the document, so one is built here, field for field as the facts digest describes it.
+    found.append({
+        "object": "transcript", "session_id": "sess_1", "status": "complete",
+        "language": {"source": "de", "target": "en"}, "duration": 7.5, "word_count": 9,
+        "segments": [
+            {"id": "seg_001", "speaker": "customer", "language": "de", "text": "Guten Tag, ich habe eine Frage.",
+             "translation": "Good day, I have a question.", "start_time": 0.0, "end_time": 2.4, "confidence": 0.95},
+            {"id": "seg_002", "speaker": "agent", "language": "en", "text": "How can I help?",
+             "translation": "Wie kann ich helfen?", "start_time": 2.4, "end_time": 4.0, "confidence": 0.97},
+        ],
+    })  # fmt: skip
     return found
 
 

@@ -84,7 +84,7 @@ def test_a_missing_required_field_reads_none_and_stays_out_of_repr_and_to_dict()
 
 def test_one_warning_per_model_and_field_however_many_turns(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, "kallglot")
-    turns = [{"sequence": str(i), "speaker": "agent", "text": "t", "confidence": None} for i in range(500)]
+    turns = [{"sequence": str(i), "speaker": "agent", "text": "t", "confidence": "high"} for i in range(500)]
     payload = {"object": "transcript", "session_id": "s", "status": "completed", "turns": turns}
     transcript = Transcript.from_dict(payload)
     Transcript.from_dict(payload)

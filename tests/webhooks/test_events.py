@@ -11,13 +11,13 @@ import pytest
 
 from kallglot import webhooks
 from kallglot_api.models import (
-    Analysis,
-    Recording,
+    AnalysisWebhookData,
+    RecordingWebhookData,
     RecordingWebhookEvent,
     Session,
     SessionWebhookEvent,
-    Transcript,
     TranscriptSegmentData,
+    TranscriptWebhookData,
     WebhookEvent,
     WebhookEventData,
     WebhookEventType,
@@ -46,16 +46,16 @@ CASES: list[tuple[str, dict[str, Any], type[Any], type[Any]]] = [
     ("session.ended", SESSION, webhooks.SessionEndedWebhookEvent, Session),
     ("session.provider.connected", SESSION, webhooks.SessionProviderConnectedWebhookEvent, Session),
     ("session.provider.disconnected", SESSION, webhooks.SessionProviderDisconnectedWebhookEvent, Session),
-    ("transcript.ready", TRANSCRIPT, webhooks.TranscriptReadyWebhookEvent, Transcript),
+    ("transcript.ready", TRANSCRIPT, webhooks.TranscriptReadyWebhookEvent, TranscriptWebhookData),
     ("transcript.segment", SEGMENT, webhooks.TranscriptSegmentReceivedWebhookEvent, TranscriptSegmentData),
-    ("recording.ready", RECORDING, webhooks.RecordingReadyWebhookEvent, Recording),
-    ("recording.failed", {**RECORDING, "status": "failed"}, webhooks.RecordingFailedWebhookEvent, Recording),
-    ("analysis.complete", ANALYSIS, webhooks.AnalysisCompleteWebhookEvent, Analysis),
+    ("recording.ready", RECORDING, webhooks.RecordingReadyWebhookEvent, RecordingWebhookData),
+    ("recording.failed", {**RECORDING, "status": "failed"}, webhooks.RecordingFailedWebhookEvent, RecordingWebhookData),
+    ("analysis.complete", ANALYSIS, webhooks.AnalysisCompleteWebhookEvent, AnalysisWebhookData),
     (
         "analysis.failed",
         {**ANALYSIS, "status": "failed", "error": "no audio"},
         webhooks.AnalysisFailedWebhookEvent,
-        Analysis,
+        AnalysisWebhookData,
     ),
 ]
 # The smallest `data` a delivery of each type might carry (the docs show one example): ids only.
