@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 
-from kallglot._stream_async import AsyncStream
+from kallglot._stream.asyncio import AsyncStream
 from kallglot_api.models import Session, Transcript
 
 from ._util import server_process

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from kallglot._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
-from kallglot._stream_events import PongEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent, UnknownEvent
-from kallglot._stream_sync import Stream, open_stream
+from kallglot._stream.events import PongEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent, UnknownEvent
+from kallglot._stream.sync import Stream, open_stream
 from kallglot_api.models import Session
-from tests.stream_server import SESSION_ID, Behaviour, StreamServer
+from tests.stream.server import SESSION_ID, Behaviour, StreamServer
 
 FAST = {"reconnect_initial_delay": 0.01, "close_timeout": 1.0}
 

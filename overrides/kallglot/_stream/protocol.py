@@ -20,9 +20,9 @@ from websockets.exceptions import ConnectionClosed
 from kallglot_api.models import Session, StreamInfo, StreamTranslation, Transcript, TranscriptTurn, TurnTranslation
 from kallglot_api.types import UNSET, Unset
 
-from ._exceptions import StreamConnectionError, StreamError
-from ._redact import redact
-from ._stream_events import (
+from .._exceptions import StreamConnectionError, StreamError
+from .._redact import redact
+from .events import (
     ErrorEvent,
     SessionEndedEvent,
     SessionErrorEvent,
@@ -31,8 +31,8 @@ from ._stream_events import (
     UnknownEvent,
     parse_event,
 )
-from ._stream_options import StreamOptions
-from ._stream_reconnect import should_reconnect
+from .options import StreamOptions
+from .reconnect import should_reconnect
 
 __all__ = ["END_FRAME", "PING_FRAME", "StreamProtocol"]
 

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 
 from kallglot._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
-from kallglot._stream_async import AsyncStream, open_async_stream
-from kallglot._stream_events import SessionReadyEvent, StreamEvent, TranscriptFinalEvent, UnknownEvent
-from kallglot._stream_sync import Stream, open_stream
+from kallglot._stream.asyncio import AsyncStream, open_async_stream
+from kallglot._stream.events import SessionReadyEvent, StreamEvent, TranscriptFinalEvent, UnknownEvent
+from kallglot._stream.sync import Stream, open_stream
 from kallglot_api.models import Session
-from tests.stream_server import Behaviour, StreamServer
-from tests.test_stream_sync import FAST, expected_audio, without_timestamps
+from tests.stream.server import Behaviour, StreamServer
+from tests.stream.test_sync import FAST, expected_audio, without_timestamps
 
 
 @pytest.fixture

@@ -24,12 +24,12 @@ from websockets.sync.client import connect
 
 import kallglot
 from kallglot import AsyncKallglot, Kallglot, audio
-from kallglot._stream_events import AudioOutputEvent, SessionReadyEvent, StreamEvent, TranscriptFinalEvent
+from kallglot._stream.events import AudioOutputEvent, SessionReadyEvent, StreamEvent, TranscriptFinalEvent
 from kallglot.mock import Faults, serve
 from kallglot.testing._streams import StreamRecorder, StreamRecordingError, StreamReplayServer
 from kallglot_api.models import Session
 
-STREAMS = Path(__file__).parent / "streams"
+STREAMS = Path(__file__).parent.parent / "streams"
 WAV = Path(kallglot.__file__).parent / "_data" / "demo-de.wav"
 FRAMES = list(audio.wav_frames(WAV))[:10]  # 200 ms: two turns of the mock's five frames each
 FAST = {"reconnect_initial_delay": 0.01, "close_timeout": 1.0}

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._redact import redact
+from .._redact import redact
 
 __all__ = ["StreamOptions", "TokenRedactingLogger"]
 

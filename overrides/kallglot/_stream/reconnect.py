@@ -11,10 +11,10 @@ import logging
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from ._exceptions import APIConnectionError, InternalServerError, RateLimitError, StreamConnectionError
-from ._redact import redact
-from ._retry import backoff
-from ._stream_options import StreamOptions
+from .._exceptions import APIConnectionError, InternalServerError, RateLimitError, StreamConnectionError
+from .._redact import redact
+from .._retry import backoff
+from .options import StreamOptions
 
 __all__ = ["ConnectAttempts", "needs_fresh_token", "should_reconnect"]
 

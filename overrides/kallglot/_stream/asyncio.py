@@ -1,4 +1,4 @@
-"""``AsyncStream``: the live stream on ``websockets.asyncio.client``, the twin of ``_stream_sync.Stream``.
+"""``AsyncStream``: the live stream on ``websockets.asyncio.client``, the twin of ``sync.Stream``.
 
 Sends write straight to the connection (one at a time, under a lock, so wire order is sequence order) and
 wait in ``websockets``' ``drain()`` when its buffer passes ``send_buffer`` bytes. A lost connection is
@@ -21,12 +21,12 @@ from websockets.exceptions import ConnectionClosed
 
 from kallglot_api.models import Session, Transcript, TranscriptTurn
 
-from . import audio as _audio
-from ._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
-from ._stream_events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
-from ._stream_options import StreamOptions
-from ._stream_protocol import END_FRAME, PING_FRAME, StreamProtocol
-from ._stream_reconnect import ConnectAttempts
+from .. import audio as _audio
+from .._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
+from .events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
+from .options import StreamOptions
+from .protocol import END_FRAME, PING_FRAME, StreamProtocol
+from .reconnect import ConnectAttempts
 
 __all__ = ["AsyncStream", "open_async_stream"]
 

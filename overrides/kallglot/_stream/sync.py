@@ -1,4 +1,4 @@
-"""``Stream``: the live stream on ``websockets.sync.client``. The decisions live in ``_stream_protocol``.
+"""``Stream``: the live stream on ``websockets.sync.client``. The decisions live in ``protocol``.
 
 Threads: the caller's, one sender thread per stream (it owns the socket's write side and reconnects), and
 ``websockets``' own reader and keep-alive threads. Frames wait in a bounded outbox, which is what lets
@@ -23,12 +23,12 @@ from websockets.sync.client import ClientConnection, connect
 
 from kallglot_api.models import Session, Transcript, TranscriptTurn
 
-from . import audio as _audio
-from ._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
-from ._stream_events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
-from ._stream_options import StreamOptions
-from ._stream_protocol import END_FRAME, PING_FRAME, StreamProtocol
-from ._stream_reconnect import ConnectAttempts
+from .. import audio as _audio
+from .._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
+from .events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
+from .options import StreamOptions
+from .protocol import END_FRAME, PING_FRAME, StreamProtocol
+from .reconnect import ConnectAttempts
 
 __all__ = ["Stream", "open_stream"]
 

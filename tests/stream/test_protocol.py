@@ -18,10 +18,10 @@ from websockets.http11 import Response
 from kallglot._exceptions import APIConnectionError, NotFoundError, StreamConnectionError, StreamError
 from kallglot._redact import redact
 from kallglot._retry import backoff
-from kallglot._stream_events import EVENT_TYPES, AudioOutputEvent, TranscriptFinalEvent, UnknownEvent, parse_event
-from kallglot._stream_options import StreamOptions, TokenRedactingLogger
-from kallglot._stream_protocol import StreamProtocol
-from kallglot._stream_reconnect import ConnectAttempts, needs_fresh_token, should_reconnect
+from kallglot._stream.events import EVENT_TYPES, AudioOutputEvent, TranscriptFinalEvent, UnknownEvent, parse_event
+from kallglot._stream.options import StreamOptions, TokenRedactingLogger
+from kallglot._stream.protocol import StreamProtocol
+from kallglot._stream.reconnect import ConnectAttempts, needs_fresh_token, should_reconnect
 from kallglot_api.models import Session, Transcript
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
