@@ -118,7 +118,10 @@ def test_reconnect_after_a_dropped_stream_loses_no_final(source: Source) -> None
     source.drop_stream(after_frames=4)  # session.ready and three partials, then the socket is cut
     reconnects: list[int] = []
     client = Kallglot(api_key=source.api_key, base_url=source.base_url)
-    with client, client.sessions.stream(source.session, on_reconnect=reconnects.append, **FAST) as stream:
+    with (
+        client,
+        client.sessions.stream(source.session, on_reconnect=lambda r: reconnects.append(r.count), **FAST) as stream,
+    ):
         events = iter(stream)
         for frame in FRAMES[:3]:
             stream.send_audio(frame)

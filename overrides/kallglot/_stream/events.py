@@ -9,13 +9,16 @@ the decoded audio. A generator template emitting a ``type`` alias would make the
 from __future__ import annotations
 
 import base64
-import json
+import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
 from kallglot_api import models as _m
 from kallglot_api.types import ParseError
+
+from .._exceptions import StreamError
+from .._wire import loads
 
 __all__ = [
     "EVENT_TYPES",
@@ -78,8 +81,13 @@ class AudioOutputEvent(_m.AudioOutputEvent):
 
     @property
     def data(self) -> bytes:
-        """The decoded audio (mu-law unless ``audio.encoding`` says otherwise); decoded on each access."""
-        return base64.b64decode(self.audio.payload)
+        """The decoded audio (mu-law unless ``audio.encoding`` says otherwise); decoded on each access.
+
+        ``parse_event`` only yields this class for valid base64; one built by hand raises ``StreamError``."""
+        try:
+            return base64.b64decode(self.audio.payload, validate=True)
+        except (binascii.Error, ValueError, TypeError):
+            raise StreamError("audio.output payload is not valid base64", code="invalid_audio_payload") from None
 
 
 class SessionEndedEvent(_m.SessionEndedEvent):
@@ -163,7 +171,7 @@ EVENT_TYPES: Mapping[str, type[StreamEvent]] = {
 def parse_event(frame: str | bytes) -> StreamEvent:
     """Decode one server frame. Never raises: anything unparseable becomes an ``UnknownEvent`` with a reason."""
     try:
-        message = json.loads(frame)
+        message = loads(frame)
     except ValueError as exc:
         return UnknownEvent("", frame, f"not JSON: {exc}")
     if not isinstance(message, dict):
@@ -175,6 +183,14 @@ def parse_event(frame: str | bytes) -> StreamEvent:
     if model is None:
         return UnknownEvent(kind, message)
     try:
-        return model.from_dict(message)  # type: ignore[union-attr]
+        event = model.from_dict(message)  # type: ignore[union-attr]
     except ParseError as exc:
         return UnknownEvent(kind, message, str(exc))
+    except RecursionError:
+        return UnknownEvent(kind, message, "nested too deeply")
+    if isinstance(event, AudioOutputEvent):
+        try:
+            event.data  # noqa: B018 - decoding is the check; the bytes are decoded again on access
+        except StreamError as exc:
+            return UnknownEvent(kind, message, exc.message)
+    return event

@@ -1,13 +1,17 @@
-"""``Stream``: the live stream on ``websockets.sync.client``. The decisions live in ``protocol``.
+"""``Stream``: the live stream on ``websockets.sync.client``. Every decision lives in ``protocol``/``rounds``.
 
-Threads: the caller's, one sender thread per stream (it owns the socket's write side and reconnects), and
-``websockets``' own reader and keep-alive threads. Frames wait in a bounded outbox, which is what lets
-``send_audio`` block with a limit: a blocking ``sendall`` on a stalled socket could not be bounded otherwise.
+Threads: the caller's, one sender thread per stream (it owns the socket's write side), and ``websockets``' own
+reader and keep-alive threads. Frames wait in a bounded outbox, which is what lets ``send_audio`` block with a
+limit: a blocking ``sendall`` on a stalled socket could not be bounded otherwise. A lost connection is replaced
+by whichever thread notices first (under ``_connect_lock``); senders never wait for that lock once the stream
+has connected, so ``send_timeout`` holds during a reconnect.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import inspect
 import logging
 import os
 import socket
@@ -16,7 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
@@ -24,11 +28,12 @@ from websockets.sync.client import ClientConnection, connect
 from kallglot_api.models import Session, Transcript, TranscriptTurn
 
 from .. import audio as _audio
-from .._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
+from .._exceptions import StreamBackpressureError
 from .events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
 from .options import StreamOptions
-from .protocol import END_FRAME, PING_FRAME, StreamProtocol
-from .reconnect import ConnectAttempts
+from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME, StreamProtocol
+from .reconnect import Notify, Open, Refresh, Send, Sleep, Step
+from .rounds import Round
 
 __all__ = ["Stream", "open_stream"]
 
@@ -39,8 +44,9 @@ _FRAME_OVERHEAD = 160  # JSON around a base64 payload, for the outbox's byte cou
 class Stream:
     """A session's live stream: send audio, iterate typed events until ``session.ended``.
 
-    Sending (``send_*``, ``ping``, ``end``) is safe from several threads; iterate from one thread at a time.
-    Options are the fields of ``StreamOptions``. Use as a context manager, or call :meth:`close`.
+    Connects on ``with``, :meth:`connect`, the first send or the first ``next()``. Sending (``send_*``,
+    ``ping``, ``end``) is safe from several threads; iterate from one thread at a time. Options are the fields
+    of ``StreamOptions``. Use as a context manager, or call :meth:`close`.
     """
 
     def __init__(
@@ -51,60 +57,74 @@ class Stream:
         fetch_transcript: Callable[[], Transcript],
         reconnect: bool = True,
         raise_on_error: bool = False,
-        on_reconnect: Callable[[int], None] | None = None,
+        on_reconnect: Callable[[Any], Any] | None = None,
         **options: Any,
     ) -> None:
         self.options = StreamOptions(
             reconnect=reconnect, raise_on_error=raise_on_error, on_reconnect=on_reconnect, **options
         )
-        self._protocol = StreamProtocol(session, self.options)
+        self._protocol = StreamProtocol(session, self.options, asyncio=False)
         self._refresh_session = refresh_session
         self._fetch_transcript = fetch_transcript
-        self._cv = threading.Condition()  # guards the protocol, the outbox and the flags below
-        self._outbox: deque[str] = deque()
+        self._cv = threading.Condition()  # guards the protocol's frame state, the outbox and _unread
+        self._outbox: deque[tuple[str, int]] = deque()  # (frame, sequence for ``written``)
         self._outbox_bytes = 0
         self._conn: ClientConnection | None = None
+        self._opening: ClientConnection | None = None
         # Connections not yet read to the end, oldest first: events buffered on a lost one still come out.
         self._unread: deque[ClientConnection] = deque()
         self._connect_lock = threading.RLock()
-        self._failure: StreamError | None = None
-        self._finished = False  # the stream ended cleanly: session.ended, a normal close, or close()
+        self._started = False
         self._closing = threading.Event()
         self._sender: threading.Thread | None = None
 
     # Lifecycle
 
     def connect(self) -> Stream:
-        """Open the connection if it is not open yet (retrieving a fresh token if needed); idempotent."""
-        with self._connect_lock:
-            if self._conn is None and self._failure is None and not self._finished:
-                self._conn = self._connect_round(reconnecting=False)
+        """Open the connection if the stream has not connected yet; idempotent. A session that has ended makes
+        a stream that yields its ``session.ended`` and stops; a connection that cannot be opened within
+        ``open_timeout x (max_reconnect_attempts + 1)`` seconds raises ``StreamConnectionError``."""
+        self._start(None)
+        return self
+
+    def _start(self, timeout: float | None) -> None:
+        if self._started:
+            return  # later connections are the reconnect rounds' business: never wait for them here
+        if not self._connect_lock.acquire(timeout=-1 if timeout is None else timeout):
+            raise StreamBackpressureError(
+                f"no connection within {timeout}s", session_id=self.session_id, timeout=timeout or 0.0
+            )
+        try:
+            if not self._started:
+                self._started = True
+                self._install(self._drive(self._protocol.connect()))
                 self._sender = threading.Thread(target=self._send_loop, name=f"kallglot-stream-{self.session_id}")
                 self._sender.daemon = True
                 self._sender.start()
-        return self
+        finally:
+            self._connect_lock.release()
 
     def close(self) -> None:
         """Send what is queued (waiting up to ``send_timeout``), then close the connection. Idempotent."""
         deadline = time.monotonic() + self.options.send_timeout
         with self._cv:
-            while self._outbox and self._failure is None and self._cv.wait(max(0.0, deadline - time.monotonic())):
+            while self._outbox and not self._protocol.finished and self._cv.wait(max(0.0, deadline - time.monotonic())):
                 pass
             stuck = bool(self._outbox)
             if stuck:
                 logger.warning("stream %s: closing with %d frames unsent", self.session_id, len(self._outbox))
-            self._finished = True
+            self._protocol.stop(None)
             self._closing.set()
             self._cv.notify_all()
-        if stuck and self._conn is not None:
+        conn = self._conn
+        if stuck and conn is not None:
             # The sender may sit in a sendall() the peer will never drain, holding the lock close() needs.
             with contextlib.suppress(OSError):
-                self._conn.socket.shutdown(socket.SHUT_RDWR)
+                conn.socket.shutdown(socket.SHUT_RDWR)
         if self._sender is not None and self._sender is not threading.current_thread():
             self._sender.join(self.options.close_timeout)
-        with self._connect_lock:
-            if self._conn is not None:
-                self._conn.close()
+        if conn is not None:
+            conn.close()
 
     def __enter__(self) -> Stream:
         return self.connect()
@@ -121,8 +141,14 @@ class Stream:
 
         Blocks while the send buffer is full (the socket is slow, or reconnecting) and raises
         ``StreamBackpressureError`` after ``send_timeout`` seconds, in which case the frame was not queued.
+        Raises ``StreamError`` after ``session.ended``, after :meth:`end`, and once the stream has closed.
         """
-        return self._enqueue(lambda: self._protocol.audio_frame(audio, speaker), len(audio) * 4 // 3)
+
+        def build() -> tuple[str, int]:
+            frame = self._protocol.audio_frame(audio, speaker)
+            return frame, self._protocol.last_sequence
+
+        return self._enqueue(build, len(audio) * 4 // 3)
 
     def send_pcm16(self, pcm: bytes, *, sample_rate: int, speaker: str = "customer") -> int:
         """Convert mono 16-bit PCM to 8 kHz mu-law and send it as 20 ms frames; returns the last ``sequence``."""
@@ -142,19 +168,24 @@ class Stream:
 
     def ping(self) -> None:
         """Send the protocol's ``ping``; the server's ``pong`` arrives as a ``PongEvent``."""
-        self._enqueue(lambda: PING_FRAME, 0)
+        self._enqueue(lambda: (PING_FRAME, 0), 0)
 
     def end(self) -> None:
-        """Send ``session.end`` after the queued audio; iteration then runs to ``session.ended``."""
-        self._enqueue(lambda: END_FRAME, 0, end=True)
+        """Send ``session.end`` after the queued audio; iteration then runs to ``session.ended``. Idempotent;
+        resent on the new connection if the connection it was written to drops before ``session.ended``."""
+        self._start(self.options.send_timeout)
+        with self._cv:
+            if self._protocol.wants_end():
+                self._outbox.append((END_FRAME, END_SEQUENCE))
+                self._cv.notify_all()
 
-    def _enqueue(self, build: Callable[[], str], size: int, *, end: bool = False) -> int:
-        self.connect()
+    def _enqueue(self, build: Callable[[], tuple[str, int]], size: int) -> int:
         limit, timeout = self.options.send_buffer, self.options.send_timeout
         deadline = time.monotonic() + timeout
+        self._start(timeout)
         with self._cv:
             while True:
-                self._check_usable()
+                self._protocol.check_send()
                 if not self._outbox or self._outbox_bytes + size + _FRAME_OVERHEAD <= limit:
                     break
                 remaining = deadline - time.monotonic()
@@ -163,118 +194,85 @@ class Stream:
                         f"the send buffer stayed full for {timeout}s", session_id=self.session_id, timeout=timeout
                     )
                 self._cv.wait(remaining)
-            frame = build()
-            self._protocol.end_requested |= end
-            self._outbox.append(frame)
+            frame, sequence = build()
+            self._outbox.append((frame, sequence))
             self._outbox_bytes += len(frame)
             self._cv.notify_all()
-            return self._protocol.last_sequence
-
-    def _check_usable(self) -> None:
-        if self._failure is not None:
-            raise self._failure
-        if self._finished:
-            raise StreamError("the stream is closed", session_id=self.session_id, code="stream_closed")
+            return sequence
 
     def _send_loop(self) -> None:
         while True:
             with self._cv:
-                while not self._outbox and not self._closing.is_set() and self._failure is None:
+                while not self._outbox and not self._closing.is_set() and not self._protocol.finished:
                     self._cv.wait()
-                if not self._outbox or self._failure is not None:
+                if not self._outbox or self._protocol.finished or self._conn is None:
                     return
-                frame, conn = self._outbox[0], self._conn
-            assert conn is not None
+                (frame, sequence), conn = self._outbox[0], self._conn
             try:
                 conn.send(frame)
             except ConnectionClosed as exc:
-                # A frame whose send raised never reached the server whole: it goes again, same sequence.
-                if not self._recover(conn, exc):
-                    return
+                self._recover(conn, exc)  # the frame goes again on the new connection, same sequence
                 continue
             with self._cv:
                 self._outbox.popleft()
                 self._outbox_bytes -= len(frame)
+                self._protocol.written(sequence)
                 self._cv.notify_all()
 
-    # Connecting
+    # Connecting: the shell only carries out the steps of the protocol's rounds
 
-    def _connect_round(self, *, reconnecting: bool) -> ClientConnection:
-        protocol = self._protocol
-        attempts = ConnectAttempts(self.options, reconnecting=reconnecting, session_id=self.session_id)
-        while True:
-            if self._closing.is_set():
-                raise StreamError("the stream is closed", session_id=self.session_id, code="stream_closed")
+    def _drive(self, steps: Round) -> ClientConnection | None:
+        reply: object = None
+        self._opening = None
+        while not self._closing.is_set():
             try:
-                if attempts.refresh_needed or protocol.token_needs_refresh():
-                    session = self._refresh_session()
-                    with self._cv:
-                        protocol.update_session(session)
-                        protocol.token_fresh, attempts.refresh_needed = True, False
-                protocol.check_connectable()
-                # legacy=True: return the open connection itself; this class does its own reconnecting.
-                kwargs = self.options.connect_kwargs(asyncio=False)
-                conn: ClientConnection = connect(protocol.connect_url(), legacy=True, **kwargs)
-            except StreamConnectionError:
-                raise
-            except Exception as exc:
-                try:
-                    delay = attempts.failed(exc, token_was_fresh=protocol.token_fresh)
-                except StreamConnectionError as error:
-                    raise error from None  # the original may quote the URL, token and all
-                self._closing.wait(delay)
-                continue
-            if self.options.ping_interval is not None and self.options.ping_timeout is not None:
-                # websockets' sync sendall holds the lock its keep-alive needs, so a peer that stops reading
-                # would block both forever; a socket timeout turns that stall into a lost connection.
-                with contextlib.suppress(OSError):  # a peer that closed at once: reading the closed conn says so
-                    conn.socket.settimeout(self.options.ping_interval + self.options.ping_timeout)
-            with self._cv:
-                protocol.connected()
-                self._unread.append(conn)
-            return conn
+                step = steps.send(reply)
+            except StopIteration as stop:
+                return cast(ClientConnection | None, stop.value)
+            reply = self._perform(step)
+        steps.close()
+        if self._opening is not None:
+            self._opening.close()
+        return None
 
-    def _recover(self, failed: ClientConnection, exc: ConnectionClosed) -> bool:
-        """Replace ``failed`` after it closed with ``exc``; False when the stream is over (see ``_failure``)."""
-        with self._connect_lock:
-            if self._conn is not failed:
-                return self._failure is None and not self._finished
-            if self._failure is not None or self._finished:
-                return False
-            if not self._protocol.should_reconnect(exc):
-                return self._stop(exc)
-            try:
-                conn = self._connect_round(reconnecting=True)
-            except StreamConnectionError as error:
-                if error.code == "session_ended":  # it ended while we were away: a clean end
-                    logger.info("stream %s: the session ended while reconnecting", self.session_id)
-                    return self._stop(None)
-                return self._stop(error)
-            except StreamError:
-                return self._stop(None)
-            self._conn = conn
-            with self._cv:
-                if self._protocol.end_requested and self._protocol.ended is None:
-                    self._outbox.appendleft(END_FRAME)  # the first connection may not have delivered it
-                    self._outbox_bytes += len(END_FRAME)
-                    self._cv.notify_all()
-            if self.options.on_reconnect is not None:
-                try:
-                    self.options.on_reconnect(self.reconnect_count)
-                except Exception:
-                    logger.exception("stream %s: on_reconnect callback failed", self.session_id)
-            return True
+    def _perform(self, step: Step) -> object:
+        try:
+            if isinstance(step, Sleep):
+                self._closing.wait(step.seconds)
+            elif isinstance(step, Refresh):
+                return self._refresh_session()
+            elif isinstance(step, Open):
+                self._opening = connect(step.url, **step.kwargs)
+                return self._opening
+            elif isinstance(step, Send):
+                assert self._opening is not None
+                self._opening.send(step.frame)
+            elif isinstance(step, Notify):
+                _notify(self.options.on_reconnect, step.info)
+        except Exception as exc:
+            return exc
+        return None
 
-    def _stop(self, reason: BaseException | None) -> bool:
-        """Mark the stream over: cleanly for None or a clean close, else with ``_failure`` set. Returns False."""
+    def _install(self, conn: ClientConnection | None) -> None:
+        if conn is None:
+            return
+        if self.options.ping_interval is not None and self.options.ping_timeout is not None:
+            # websockets' sync sendall holds the lock its keep-alive needs, so a peer that stops reading
+            # would block both forever; a socket timeout turns that stall into a lost connection.
+            with contextlib.suppress(OSError):  # a peer that closed at once: reading the closed conn says so
+                conn.socket.settimeout(self.options.ping_interval + self.options.ping_timeout)
         with self._cv:
-            if isinstance(reason, StreamError):
-                self._failure = reason
-            elif isinstance(reason, ConnectionClosed):
-                self._failure = self._protocol.lost_error(reason)
-            self._finished = True
+            self._conn = conn
+            self._unread.append(conn)
             self._cv.notify_all()
-        return False
+
+    def _recover(self, failed: ClientConnection, exc: ConnectionClosed) -> None:
+        """Replace ``failed`` after it closed with ``exc``, unless another thread already did or the stream is over."""
+        with self._connect_lock:
+            if self._conn is failed and not self._protocol.finished:
+                self._install(self._drive(self._protocol.connect(exc)))
+        with self._cv:
+            self._cv.notify_all()
 
     # Receiving
 
@@ -285,23 +283,22 @@ class Stream:
         """The next event; stops after ``session.ended`` or a normal close, raises ``StreamError`` on failure."""
         self.connect()
         while True:
-            if self._protocol.ended is not None:
-                raise StopIteration
+            pending = self._protocol.take_pending()
+            if pending is not None:
+                return pending
             with self._cv:
-                if not self._unread:
+                if self._protocol.ended is not None or not self._unread:
+                    if self._protocol.failure is not None:
+                        raise self._protocol.failure
                     raise StopIteration
-                conn, newer = self._unread[0], len(self._unread) > 1
+                conn = self._unread[0]
             try:
                 frame = conn.recv()
             except ConnectionClosed as exc:
-                if newer or self._recover(conn, exc):
-                    with self._cv:
-                        if self._unread and (newer or len(self._unread) > 1):
-                            self._unread.popleft()
-                    continue
-                if self._failure is not None:
-                    raise self._failure from None
-                raise StopIteration from None
+                self._recover(conn, exc)
+                with self._cv, contextlib.suppress(ValueError):
+                    self._unread.remove(conn)
+                continue
             with self._cv:
                 event = self._protocol.receive(frame)
             if event is None:
@@ -328,6 +325,12 @@ class Stream:
         return self._protocol.last_sequence
 
     @property
+    def frames_at_risk(self) -> range:
+        """Sequences written to the current connection since the server's last message on it: the frames a
+        drop could lose (the protocol has no acknowledgements). ``on_reconnect`` gets the lost window."""
+        return self._protocol.frames_at_risk
+
+    @property
     def ended(self) -> SessionEndedEvent | None:
         """The ``session.ended`` event, once it has arrived."""
         return self._protocol.ended
@@ -350,6 +353,22 @@ def open_stream(
     fetch_transcript: Callable[[], Transcript],
     **options: Any,
 ) -> Stream:
-    """Connect a :class:`Stream` (options: the fields of ``StreamOptions``); given an id it retrieves first."""
-    stream = Stream(session, refresh_session=refresh_session, fetch_transcript=fetch_transcript, **options)
-    return stream.connect()
+    """An unconnected :class:`Stream`: use ``with`` (or call ``connect()``) to connect; given an id it retrieves
+    the session first. Options are the fields of ``StreamOptions``."""
+    return Stream(session, refresh_session=refresh_session, fetch_transcript=fetch_transcript, **options)
+
+
+def _notify(callback: Callable[[Any], Any] | None, info: object) -> None:
+    """Call ``on_reconnect``; a coroutine it returns runs to completion here (this thread has no event loop)."""
+    if callback is None:
+        return
+    try:
+        result = callback(info)
+        if inspect.isawaitable(result):
+            asyncio.run(_awaited(result))
+    except Exception:
+        logger.exception("on_reconnect callback failed")
+
+
+async def _awaited(awaitable: Any) -> None:
+    await awaitable
