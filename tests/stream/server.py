@@ -35,6 +35,7 @@ class Behaviour:
     drop_after: int | None = None  # abort the TCP connection (no close frame: 1006 for the client)
     stop_reading_after: int | None = None  # stop reading the socket: no frames, no pongs (back-pressure, dead peer)
     extra_events: list[dict[str, Any]] = field(default_factory=list)  # sent right after session.ready
+    raw_frames: list[str | bytes] = field(default_factory=list)  # sent as they are after extra_events
     replay_last_final: bool = False  # resend the previous connection's last final after session.ready
     close_code: int | None = None  # close with this code right after session.ready
     close_at_once: int | None = None  # close with this code before sending anything
@@ -119,6 +120,8 @@ class StreamServer:
             await ws.send(json.dumps(self.last_final))
         for event in behaviour.extra_events:
             await ws.send(json.dumps(event))
+        for raw in behaviour.raw_frames:
+            await ws.send(raw)
         audio = 0
         async for text in ws:
             message = json.loads(text)

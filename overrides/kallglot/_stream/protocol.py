@@ -202,21 +202,22 @@ class StreamProtocol(ConnectRounds):
         """
         turns: dict[int, TranscriptTurn] = {}
         for turn in transcript.turns or []:
-            turns.setdefault(turn.sequence, turn)
-        texts = {(turn.speaker, turn.text) for turn in turns.values()}
+            if isinstance(turn.sequence, int):  # lenient parsing may let anything through: never crash on it
+                turns.setdefault(turn.sequence, turn)
+        texts = {(_str(turn.speaker), _str(turn.text)) for turn in turns.values()}
         unnumbered: list[TranscriptFinalEvent] = []
         for final in self.finals:
             sequence = _sequence(final)
             if sequence is not None:
                 if sequence not in turns:
                     turns[sequence] = _turn(final, sequence)
-            elif (_str(final.speaker), final.text) not in texts:
+            elif (_str(final.speaker), _str(final.text)) not in texts:
                 unnumbered.append(final)
         next_sequence = max(turns, default=0)
         for final in unnumbered:
             next_sequence += 1
             turns[next_sequence] = _turn(final, next_sequence)
-            texts.add((_str(final.speaker), final.text))
+            texts.add((_str(final.speaker), _str(final.text)))
         return [turns[key] for key in sorted(turns)]
 
 
