@@ -19,6 +19,7 @@ from kallglot._exceptions import StreamError
 from kallglot._stream.events import AudioOutputEvent, UnknownEvent, parse_event
 from kallglot._stream.options import StreamOptions
 from kallglot._stream.protocol import StreamProtocol
+from kallglot_api.models import Transcript
 from tests.stream.server import SESSION_ID, Behaviour, StreamServer
 from tests.stream.shells import AsyncShell, Shell, SyncShell
 
@@ -92,8 +93,6 @@ def test_corpus_frames_parse_without_raising() -> None:
         assert event is not None
     kinds = [protocol.receive(frame) for frame in CORPUS[2:9]]
     assert all(isinstance(e, UnknownEvent) or e is None or e.type == "transcript.final" for e in kinds)
-    from kallglot_api.models import Transcript
-
     body = {"object": "transcript", "session_id": SESSION_ID, "status": "in_progress", "turns": []}
     sequences = [t.sequence for t in protocol.reconcile(Transcript.from_dict(body))]
     assert sequences == list(range(1, len(sequences) + 1))  # hostile sequences were not trusted, none repeated
