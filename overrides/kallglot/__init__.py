@@ -89,13 +89,14 @@ if TYPE_CHECKING:
         UnknownEvent,
     )
     from ._stream.options import StreamOptions
+    from ._stream.reconnect import StreamReconnect
     from ._stream.sync import Stream
 
 # Public names not imported above load on first use from the first of these modules that has them, so
 # ``import kallglot`` stays cheap. Exporting a name means importing it above (eagerly, or under TYPE_CHECKING
 # for type checkers) and listing it in ``__all__``; tests/test_exports.py pins the list.
 _LAZY_MODULES = ("kallglot_api.models", "kallglot_api.types", "kallglot._stream.events", "kallglot._stream.options",
-                 "kallglot._stream.sync", "kallglot._stream.asyncio")  # fmt: skip
+                 "kallglot._stream.sync", "kallglot._stream.asyncio", "kallglot._stream.reconnect")  # fmt: skip
 
 # Public submodules, imported on first attribute access (``kallglot.webhooks``) as well as by ``import``.
 _SUBMODULES = frozenset({"audio", "mock", "testing", "webhooks"})
@@ -182,6 +183,7 @@ __all__ = [
     "StreamEvent",
     "StreamInfo",
     "StreamOptions",
+    "StreamReconnect",
     "SyncPager",
     "Transcript",
     "TranscriptFinalEvent",
