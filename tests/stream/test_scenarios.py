@@ -7,7 +7,9 @@ behaviour asserted is the contract the README states for live streaming.
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -256,6 +258,22 @@ def test_send_timeout_holds_while_reconnecting(server: StreamServer, shell: Fact
     with pytest.raises(StreamBackpressureError):
         for _ in range(1000):
             s.send_audio(b"\x02" * 1000)
+
+
+def test_the_first_connect_to_a_peer_that_never_answers_the_handshake_is_bounded(shell: Factory) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener:  # the kernel accepts; nobody ever answers
+        port = listener.getsockname()[1]
+        expires = (datetime.now(UTC) + timedelta(minutes=5)).isoformat()
+        url = f"ws://127.0.0.1:{port}/v1/sessions/{SESSION_ID}/connect"
+        body = {"id": SESSION_ID, "object": "session", "status": "active",
+                "stream": {"url": url, "token": "kst_x", "expires_at": expires}}  # fmt: skip
+        session = Session.from_dict(body)
+        s = shell(session, refresh=lambda: session, open_timeout=0.2, max_reconnect_attempts=2)
+        with pytest.raises(StreamConnectionError) as info:
+            s.connect()
+    assert info.value.code in ("connect_timeout", None) and info.value.session_id == SESSION_ID
+    with pytest.raises(StreamConnectionError):
+        s.send_audio(b"\x00")  # the stream stays failed: no second unbounded connect
 
 
 def test_frames_are_exact_json(server: StreamServer, shell: Factory) -> None:

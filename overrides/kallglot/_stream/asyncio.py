@@ -24,9 +24,9 @@ from kallglot_api.models import Session, Transcript, TranscriptTurn
 
 from .. import audio as _audio
 from .._exceptions import StreamBackpressureError
-from .events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
-from .options import StreamOptions
-from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME, StreamProtocol
+from .base import StreamBase
+from .events import StreamEvent
+from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
 from .reconnect import Notify, Open, Refresh, Send, Sleep, Step
 from .rounds import Round
 
@@ -35,7 +35,7 @@ __all__ = ["AsyncStream", "open_async_stream"]
 logger = logging.getLogger("kallglot.stream")
 
 
-class AsyncStream:
+class AsyncStream(StreamBase):
     """A session's live stream for asyncio: ``await send_*``, ``async for`` events until ``session.ended``.
 
     Connects on ``async with``, ``await stream``, :meth:`connect`, the first send or the first ``anext()``.
@@ -54,10 +54,8 @@ class AsyncStream:
         on_reconnect: Callable[[Any], Any] | None = None,
         **options: Any,
     ) -> None:
-        self.options = StreamOptions(
-            reconnect=reconnect, raise_on_error=raise_on_error, on_reconnect=on_reconnect, **options
-        )
-        self._protocol = StreamProtocol(session, self.options, asyncio=True)
+        options.update(reconnect=reconnect, raise_on_error=raise_on_error, on_reconnect=on_reconnect)
+        super().__init__(session, asyncio=True, **options)
         self._refresh_session = refresh_session
         self._fetch_transcript = fetch_transcript
         self._conn: ClientConnection | None = None
@@ -275,45 +273,9 @@ class AsyncStream:
                 if conn in self._unread:
                     self._unread.remove(conn)
                 continue
-            event = self._protocol.receive(frame)
-            if event is None:
-                continue
-            error = self._protocol.error_for(event)
-            if error is not None:
-                raise error
-            return event
-
-    # State
-
-    @property
-    def session_id(self) -> str:
-        return self._protocol.session_id
-
-    @property
-    def reconnect_count(self) -> int:
-        """How many times the stream has reconnected."""
-        return self._protocol.reconnect_count
-
-    @property
-    def last_sequence(self) -> int:
-        """The ``sequence`` of the last frame sent (0 before the first)."""
-        return self._protocol.last_sequence
-
-    @property
-    def frames_at_risk(self) -> range:
-        """Sequences written to the current connection since the server's last message on it: the frames a
-        drop could lose (the protocol has no acknowledgements). ``on_reconnect`` gets the lost window."""
-        return self._protocol.frames_at_risk
-
-    @property
-    def ended(self) -> SessionEndedEvent | None:
-        """The ``session.ended`` event, once it has arrived."""
-        return self._protocol.ended
-
-    @property
-    def finals(self) -> list[TranscriptFinalEvent]:
-        """The ``transcript.final`` events delivered so far, each once, in arrival order."""
-        return list(self._protocol.finals)
+            event = self._protocol.deliver(frame)
+            if event is not None:
+                return event
 
     async def transcript(self) -> list[TranscriptTurn]:
         """Every turn exactly once: the REST transcript reconciled with the finals seen live."""

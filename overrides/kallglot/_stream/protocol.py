@@ -184,6 +184,14 @@ class StreamProtocol(ConnectRounds):
             logger.info("stream %s: unrecognised message %r: %s", self.session_id, event.type, reason)
         return event
 
+    def deliver(self, frame: str | bytes) -> StreamEvent | None:
+        """``receive``, then raise the event's ``StreamError`` when ``raise_on_error`` asks for it."""
+        event = self.receive(frame)
+        error = None if event is None else self.error_for(event)
+        if error is not None:
+            raise error
+        return event
+
     def error_for(self, event: StreamEvent) -> StreamError | None:
         """The exception to raise for ``event`` when ``raise_on_error`` is set, else None."""
         if not self.options.raise_on_error or not isinstance(event, ErrorEvent | SessionErrorEvent):
