@@ -272,3 +272,26 @@ def test_the_stream_proxy_follows_httpx_environment_rules(
         monkeypatch.setenv(name, value)
     assert environment_proxy(url) == expected
     assert StreamOptions().connect_kwargs(url, asyncio=True, open_timeout=1.0)["proxy"] == expected
+
+
+def test_invalid_base64_audio_is_an_unknown_event_and_a_hand_built_one_raises_stream_error() -> None:
+    frame = '{"type": "audio.output", "audio": {"encoding": "mulaw", "payload": "!!"}}'
+    event = parse_event(frame)
+    assert isinstance(event, UnknownEvent) and "base64" in (event.reason or "")
+    built = AudioOutputEvent.from_dict(json.loads(frame))
+    with pytest.raises(StreamError) as info:
+        built.data  # noqa: B018
+    assert info.value.code == "invalid_audio_payload"
+
+
+def test_frames_at_risk_count_from_the_last_server_message() -> None:
+    p = protocol()
+    for n in range(1, 4):
+        p.audio_frame(b"\x00", "customer")
+        p.written(n)
+    assert p.frames_at_risk == range(1, 4)
+    p.receive('{"type": "pong"}')
+    assert p.frames_at_risk == range(4, 4)
+    p.audio_frame(b"\x00", "customer")
+    p.written(4)
+    assert list(p.frames_at_risk) == [4]
