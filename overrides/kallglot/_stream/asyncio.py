@@ -27,7 +27,7 @@ from .._exceptions import StreamBackpressureError
 from .base import StreamBase
 from .events import StreamEvent
 from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
-from .reconnect import Notify, Open, Refresh, Send, Sleep, Step
+from .reconnect import Notify, Open, Refresh, Send, Sleep, Step, StreamReconnect
 from .rounds import Round
 
 __all__ = ["AsyncStream", "open_async_stream"]
@@ -51,7 +51,7 @@ class AsyncStream(StreamBase):
         fetch_transcript: Callable[[], Awaitable[Transcript]],
         reconnect: bool = True,
         raise_on_error: bool = False,
-        on_reconnect: Callable[[Any], Any] | None = None,
+        on_reconnect: Callable[[StreamReconnect], object] | None = None,
         **options: Any,
     ) -> None:
         options.update(reconnect=reconnect, raise_on_error=raise_on_error, on_reconnect=on_reconnect)
@@ -294,7 +294,7 @@ def open_async_stream(
     return AsyncStream(session, refresh_session=refresh_session, fetch_transcript=fetch_transcript, **options)
 
 
-async def _notify(callback: Callable[[Any], Any] | None, info: object) -> None:
+async def _notify(callback: Callable[[StreamReconnect], object] | None, info: StreamReconnect) -> None:
     """Call ``on_reconnect``, awaiting what it returns if that is awaitable; its exceptions are logged."""
     if callback is None:
         return

@@ -6,12 +6,15 @@ import logging
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import _constants as C
 from .._redact import redact
 from .._version import __version__
+
+if TYPE_CHECKING:
+    from .reconnect import StreamReconnect
 
 __all__ = ["StreamOptions", "TokenRedactingLogger", "environment_proxy"]
 
@@ -29,7 +32,7 @@ class StreamOptions:
     """Reconnect after an abnormal close while the session is active (``sequence`` continues)."""
     raise_on_error: bool = False
     """Raise ``StreamError`` from iteration on ``error`` / ``session.error`` instead of yielding the event."""
-    on_reconnect: Callable[[Any], Any] | None = None
+    on_reconnect: Callable[[StreamReconnect], object] | None = None
     """Called with a ``StreamReconnect`` (``count``, ``at_risk``) after each successful reconnect; a coroutine
     function is awaited (the sync stream runs it with ``asyncio.run`` on its own thread). Exceptions are logged."""
     max_reconnect_attempts: int = C.STREAM_MAX_RECONNECT_ATTEMPTS

@@ -109,7 +109,11 @@ class ConnectRounds:
     def check_connectable(self) -> None:
         """Raise unless there is a stream whose token has not expired: never connect with a known-dead token."""
         if self.session_over:
-            raise StreamConnectionError("the session has ended", session_id=self.session_id, code="session_ended")
+            ended = self.session_status == "ended"
+            message, code = (
+                ("the session has ended", "session_ended") if ended else ("the session has no stream", "no_stream")
+            )
+            raise StreamConnectionError(message, session_id=self.session_id, code=code)
         if self._expires_at() <= self._now():
             raise StreamConnectionError(
                 "the freshly retrieved stream token has already expired (is the system clock right?)",

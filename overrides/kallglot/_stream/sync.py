@@ -32,7 +32,7 @@ from .._exceptions import StreamBackpressureError
 from .base import StreamBase
 from .events import StreamEvent
 from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
-from .reconnect import Notify, Open, Refresh, Send, Sleep, Step
+from .reconnect import Notify, Open, Refresh, Send, Sleep, Step, StreamReconnect
 from .rounds import Round
 
 __all__ = ["Stream", "open_stream"]
@@ -57,7 +57,7 @@ class Stream(StreamBase):
         fetch_transcript: Callable[[], Transcript],
         reconnect: bool = True,
         raise_on_error: bool = False,
-        on_reconnect: Callable[[Any], Any] | None = None,
+        on_reconnect: Callable[[StreamReconnect], object] | None = None,
         **options: Any,
     ) -> None:
         options.update(reconnect=reconnect, raise_on_error=raise_on_error, on_reconnect=on_reconnect)
@@ -319,7 +319,7 @@ def open_stream(
     return Stream(session, refresh_session=refresh_session, fetch_transcript=fetch_transcript, **options)
 
 
-def _notify(callback: Callable[[Any], Any] | None, info: object) -> None:
+def _notify(callback: Callable[[StreamReconnect], object] | None, info: StreamReconnect) -> None:
     """Call ``on_reconnect``; a coroutine it returns runs to completion here (this thread has no event loop)."""
     if callback is None:
         return
