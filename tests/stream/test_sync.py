@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import base64
 import logging
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from kallglot._exceptions import StreamConnectionError, StreamError
+from kallglot._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
 from kallglot._stream.events import PongEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent, UnknownEvent
 from kallglot._stream.sync import Stream, open_stream
 from kallglot_api.models import Session
@@ -142,3 +143,30 @@ def test_send_pcm16_and_send_wav(server: StreamServer, tmp_path: Any) -> None:
     assert [f["sequence"] for f in frames] == list(range(1, 10))
     assert {f["speaker"] for f in frames[:4]} == {"agent"} and {f["speaker"] for f in frames[4:]} == {"customer"}
     assert all(base64.b64decode(f["audio"]["payload"]) == b"\xff" * 160 for f in frames[4:])
+
+
+@pytest.mark.timeout(60)
+def test_send_timeout_holds_while_another_thread_reconnects(server: StreamServer) -> None:
+    # The iterating thread runs the reconnect round (holding the connect lock) and sits in refresh_session;
+    # a send meanwhile must fill the buffer and raise after send_timeout, not wait for that lock.
+    server.plan = [Behaviour(close_code=1008)]  # a policy close: the round retrieves the session first
+    in_refresh, release = threading.Event(), threading.Event()
+
+    def slow_refresh() -> Session:
+        in_refresh.set()
+        release.wait(10)
+        return server.session()
+
+    s = stream(server, refresh_session=slow_refresh, send_timeout=0.3, send_buffer=4096)
+    reader = threading.Thread(target=lambda: list(s), daemon=True)
+    reader.start()
+    try:
+        assert in_refresh.wait(10)
+        with pytest.raises(StreamBackpressureError):
+            for _ in range(100):
+                s.send_audio(b"\x02" * 1000)
+        assert not release.is_set()  # it raised while the round still held the lock
+    finally:
+        release.set()
+        s.close()
+        reader.join(10)
