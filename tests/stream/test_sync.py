@@ -170,3 +170,27 @@ def test_send_timeout_holds_while_another_thread_reconnects(server: StreamServer
         release.set()
         s.close()
         reader.join(10)
+
+
+@pytest.mark.timeout(60)
+def test_iterating_while_another_thread_makes_the_first_connect_waits_for_it(server: StreamServer) -> None:
+    in_refresh, release = threading.Event(), threading.Event()
+
+    def slow_refresh() -> Session:
+        in_refresh.set()
+        release.wait(10)
+        return server.session()
+
+    s = stream(server, SESSION_ID, refresh_session=slow_refresh)
+    connecting = threading.Thread(target=s.connect, daemon=True)
+    connecting.start()
+    assert in_refresh.wait(10)
+    seen: list[str] = []
+    reader = threading.Thread(target=lambda: seen.extend(e.type for e in s), daemon=True)
+    reader.start()
+    release.set()
+    connecting.join(10)
+    s.end()
+    reader.join(10)
+    s.close()
+    assert seen == ["session.ready", "session.ended"]

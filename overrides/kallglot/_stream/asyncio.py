@@ -73,12 +73,27 @@ class AsyncStream(StreamBase):
         """Open the connection if the stream has not connected yet; idempotent. A session that has ended makes
         a stream that yields its ``session.ended`` and stops; a connection that cannot be opened within
         ``open_timeout x (max_reconnect_attempts + 1)`` seconds raises ``StreamConnectionError``."""
-        if not self._started:
-            async with self._connect_lock:
-                if not self._started:
-                    self._started = True
-                    self._install(await self._drive(self._protocol.connect()))
+        await self._start(None)
         return self
+
+    async def _start(self, timeout: float | None) -> None:
+        if self._started:
+            return  # later connections are the reconnect rounds' business: never wait for them here
+        try:
+            async with asyncio.timeout(timeout):
+                await self._connect_lock.acquire()
+        except TimeoutError:
+            raise StreamBackpressureError(
+                f"no connection within {timeout}s", session_id=self.session_id, timeout=timeout or 0.0
+            ) from None
+        try:
+            if not self._started:
+                try:
+                    self._install(await self._drive(self._protocol.connect()))
+                finally:
+                    self._started = True  # a failed first connect is not retried: the failure is kept
+        finally:
+            self._connect_lock.release()
 
     async def close(self) -> None:
         """Close the connection after the frames already written; idempotent."""
@@ -115,7 +130,7 @@ class AsyncStream(StreamBase):
         """
         conn = self._conn
         if conn is None or self._send_lock.locked():
-            await self.connect()
+            await self._start(self.options.send_timeout)
             async with self._send_lock:
                 self._protocol.check_send()
                 frame = self._protocol.audio_frame(audio, speaker)
@@ -158,7 +173,7 @@ class AsyncStream(StreamBase):
 
     async def ping(self) -> None:
         """Send the protocol's ``ping``; the server's ``pong`` arrives as a ``PongEvent``."""
-        await self.connect()
+        await self._start(self.options.send_timeout)
         async with self._send_lock:
             self._protocol.check_send()
             await self._transmit(PING_FRAME, 0)
@@ -166,7 +181,7 @@ class AsyncStream(StreamBase):
     async def end(self) -> None:
         """Send ``session.end``; iteration then runs to ``session.ended``. Idempotent; resent on the new
         connection if the connection it was written to drops before ``session.ended``."""
-        await self.connect()
+        await self._start(self.options.send_timeout)
         async with self._send_lock:
             if self._protocol.wants_end():
                 await self._transmit(END_FRAME, END_SEQUENCE)

@@ -94,8 +94,10 @@ class Stream(StreamBase):
             )
         try:
             if not self._started:
-                self._started = True
-                self._install(self._drive(self._protocol.connect()))
+                try:
+                    self._install(self._drive(self._protocol.connect()))
+                finally:
+                    self._started = True  # a failed first connect is not retried: the failure is kept
                 self._sender = threading.Thread(target=self._send_loop, name=f"kallglot-stream-{self.session_id}")
                 self._sender.daemon = True
                 self._sender.start()
