@@ -285,3 +285,29 @@ def test_frames_are_exact_json(server: StreamServer, shell: Factory) -> None:
     frames = server.connections[0].frames
     assert frames[0]["speaker"] == 'a "b"' and frames[1:] == [{"type": "ping"}, {"type": "session.end"}]
     assert json.loads(json.dumps(frames)) == frames
+
+
+def test_on_reconnect_may_resend_the_frames_at_risk(
+    server: StreamServer, shell: Factory, request: pytest.FixtureRequest
+) -> None:
+    # The new connection is the stream's before on_reconnect runs, so the callback can send on it.
+    server.plan = [Behaviour(drop_after=1)]
+    resent: list[int] = []
+    holder: list[Shell] = []
+
+    def plain(info: StreamReconnect) -> None:
+        resent.extend(holder[0].stream.send_audio(b"\x07" * 160) for _ in info.at_risk)
+
+    async def coroutine(info: StreamReconnect) -> None:
+        for _ in info.at_risk:
+            resent.append(await holder[0].stream.send_audio(b"\x07" * 160))
+
+    s = shell(on_reconnect=coroutine if "async" in request.node.callspec.id else plain)
+    holder.append(s)
+    until_ready(s, 1)
+    s.send_audio(b"\x01" * 160)
+    until_ready(s, 1)
+    s.end()
+    s.events()
+    assert resent == [2]  # the at-risk frame 1 went again, as sequence 2, on the new connection
+    assert [f.get("sequence") for f in server.connections[1].frames] == [2, None]

@@ -27,7 +27,7 @@ from .._exceptions import StreamBackpressureError
 from .base import StreamBase
 from .events import StreamEvent
 from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
-from .reconnect import Notify, Open, Refresh, Send, Sleep, Step, StreamReconnect
+from .reconnect import Notify, Open, Publish, Refresh, Send, Sleep, Step, StreamReconnect
 from .rounds import Round
 
 __all__ = ["AsyncStream", "open_async_stream"]
@@ -89,7 +89,7 @@ class AsyncStream(StreamBase):
         try:
             if not self._started:
                 try:
-                    self._install(await self._drive(self._protocol.connect()))
+                    await self._drive(self._protocol.connect())
                 finally:
                     self._started = True  # a failed first connect is not retried: the failure is kept
         finally:
@@ -240,16 +240,18 @@ class AsyncStream(StreamBase):
             elif isinstance(step, Send):
                 assert self._opening is not None
                 await self._opening.send(step.frame)
+            elif isinstance(step, Publish):
+                assert self._opening is not None
+                self._install(self._opening)
             elif isinstance(step, Notify):
                 await _notify(self.options.on_reconnect, step.info)
         except Exception as exc:
             return exc
         return None
 
-    def _install(self, conn: ClientConnection | None) -> None:
-        if conn is not None:
-            self._conn = conn
-            self._unread.append(conn)
+    def _install(self, conn: ClientConnection) -> None:
+        self._conn = conn
+        self._unread.append(conn)
 
     def _recover(self, failed: ClientConnection, exc: ConnectionClosed) -> asyncio.Future[None]:
         """The task replacing ``failed`` (started here unless running, or another task already replaced it)."""
@@ -262,7 +264,7 @@ class AsyncStream(StreamBase):
         return self._reconnecting
 
     async def _reconnect(self, exc: ConnectionClosed) -> None:
-        self._install(await self._drive(self._protocol.connect(exc)))
+        await self._drive(self._protocol.connect(exc))
 
     # Receiving
 

@@ -34,7 +34,8 @@ class StreamOptions:
     """Raise ``StreamError`` from iteration on ``error`` / ``session.error`` instead of yielding the event."""
     on_reconnect: Callable[[StreamReconnect], object] | None = None
     """Called with a ``StreamReconnect`` (``count``, ``at_risk``) after each successful reconnect; a coroutine
-    function is awaited (the sync stream runs it with ``asyncio.run`` on its own thread). Exceptions are logged."""
+    function is awaited (the sync stream runs it with ``asyncio.run`` on its own thread). Exceptions are logged.
+    The new connection is in place when it runs, so it may send (for example the frames ``at_risk``)."""
     max_reconnect_attempts: int = C.STREAM_MAX_RECONNECT_ATTEMPTS
     """Failed attempts in a row before ``StreamConnectionError``. A connection that closes within
     ``STREAM_STABLE_AFTER`` seconds, or before any message past ``session.ready``, counts as a failed attempt."""

@@ -27,6 +27,7 @@ __all__ = [
     "Attempts",
     "Notify",
     "Open",
+    "Publish",
     "Refresh",
     "Refusal",
     "Send",
@@ -90,13 +91,18 @@ class Send:
 
 
 @dataclass(frozen=True, slots=True)
+class Publish:
+    """Make the connection just opened the stream's connection: senders and the iterator use it from now on."""
+
+
+@dataclass(frozen=True, slots=True)
 class Notify:
     """Call ``on_reconnect`` (awaiting it when it returns an awaitable) and log what it raises."""
 
     info: StreamReconnect
 
 
-Step = Refresh | Open | Sleep | Send | Notify
+Step = Refresh | Open | Sleep | Send | Publish | Notify
 
 
 @dataclass(frozen=True, slots=True)

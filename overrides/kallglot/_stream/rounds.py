@@ -29,6 +29,7 @@ from .reconnect import (
     Attempts,
     Notify,
     Open,
+    Publish,
     Refresh,
     Refusal,
     Send,
@@ -154,6 +155,7 @@ class ConnectRounds:
             return None
         if self.end_requested and self.end_written and self.ended is None:
             yield Send(END_FRAME)  # the lost connection may not have delivered it; a failed write is noticed later
+        yield Publish()  # before on_reconnect, so that the callback may send
         if lost is not None and self.options.on_reconnect is not None:
             yield Notify(StreamReconnect(self.reconnect_count, self._lost_at_risk))
         return conn

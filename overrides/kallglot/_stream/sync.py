@@ -32,7 +32,7 @@ from .._exceptions import StreamBackpressureError
 from .base import StreamBase
 from .events import StreamEvent
 from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
-from .reconnect import Notify, Open, Refresh, Send, Sleep, Step, StreamReconnect
+from .reconnect import Notify, Open, Publish, Refresh, Send, Sleep, Step, StreamReconnect
 from .rounds import Round
 
 __all__ = ["Stream", "open_stream"]
@@ -95,7 +95,7 @@ class Stream(StreamBase):
         try:
             if not self._started:
                 try:
-                    self._install(self._drive(self._protocol.connect()))
+                    self._drive(self._protocol.connect())
                 finally:
                     self._started = True  # a failed first connect is not retried: the failure is kept
                 self._sender = threading.Thread(target=self._send_loop, name=f"kallglot-stream-{self.session_id}")
@@ -247,15 +247,16 @@ class Stream(StreamBase):
             elif isinstance(step, Send):
                 assert self._opening is not None
                 self._opening.send(step.frame)
+            elif isinstance(step, Publish):
+                assert self._opening is not None
+                self._install(self._opening)
             elif isinstance(step, Notify):
                 _notify(self.options.on_reconnect, step.info)
         except Exception as exc:
             return exc
         return None
 
-    def _install(self, conn: ClientConnection | None) -> None:
-        if conn is None:
-            return
+    def _install(self, conn: ClientConnection) -> None:
         if self.options.ping_interval is not None and self.options.ping_timeout is not None:
             # websockets' sync sendall holds the lock its keep-alive needs, so a peer that stops reading
             # would block both forever; a socket timeout turns that stall into a lost connection.
@@ -270,7 +271,7 @@ class Stream(StreamBase):
         """Replace ``failed`` after it closed with ``exc``, unless another thread already did or the stream is over."""
         with self._connect_lock:
             if self._conn is failed and not self._protocol.finished:
-                self._install(self._drive(self._protocol.connect(exc)))
+                self._drive(self._protocol.connect(exc))
         with self._cv:
             self._cv.notify_all()
 
