@@ -76,8 +76,8 @@ if TYPE_CHECKING:
     )
     from kallglot_api.types import ParseError, fields_set
 
-    from ._stream_async import AsyncStream
-    from ._stream_events import (
+    from ._stream.asyncio import AsyncStream
+    from ._stream.events import (
         AudioOutputEvent,
         ErrorEvent,
         PongEvent,
@@ -89,14 +89,15 @@ if TYPE_CHECKING:
         TranscriptPartialEvent,
         UnknownEvent,
     )
-    from ._stream_options import StreamOptions
-    from ._stream_sync import Stream
+    from ._stream.options import StreamOptions
+    from ._stream.reconnect import StreamReconnect
+    from ._stream.sync import Stream
 
 # Public names not imported above load on first use from the first of these modules that has them, so
 # ``import kallglot`` stays cheap. Exporting a name means importing it above (eagerly, or under TYPE_CHECKING
 # for type checkers) and listing it in ``__all__``; tests/test_exports.py pins the list.
-_LAZY_MODULES = ("kallglot_api.models", "kallglot_api.types", "kallglot._stream_events", "kallglot._stream_options",
-                 "kallglot._stream_sync", "kallglot._stream_async")  # fmt: skip
+_LAZY_MODULES = ("kallglot_api.models", "kallglot_api.types", "kallglot._stream.events", "kallglot._stream.options",
+                 "kallglot._stream.sync", "kallglot._stream.asyncio", "kallglot._stream.reconnect")  # fmt: skip
 
 # Public submodules, imported on first attribute access (``kallglot.webhooks``) as well as by ``import``.
 _SUBMODULES = frozenset({"audio", "mock", "params", "subtitles", "testing", "webhooks"})
@@ -183,6 +184,7 @@ __all__ = [
     "StreamEvent",
     "StreamInfo",
     "StreamOptions",
+    "StreamReconnect",
     "SyncPager",
     "Transcript",
     "TranscriptFinalEvent",

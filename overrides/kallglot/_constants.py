@@ -15,3 +15,20 @@ MAX_REDIRECTS = 5
 API_KEY_ENV = "KALLGLOT_API_KEY"
 BASE_URL_ENV = "KALLGLOT_BASE_URL"
 LOG_ENV = "KALLGLOT_LOG"
+
+# The live stream (``StreamOptions`` fields default to these).
+STREAM_MAX_RECONNECT_ATTEMPTS = 5
+STREAM_RECONNECT_INITIAL_DELAY = 0.25
+STREAM_RECONNECT_MAX_DELAY = 8.0
+STREAM_SEND_TIMEOUT = 10.0
+STREAM_SEND_BUFFER = 32 * 1024
+STREAM_EVENT_BUFFER = 4096
+STREAM_PING_INTERVAL = 5.0
+STREAM_PING_TIMEOUT = 5.0
+STREAM_OPEN_TIMEOUT = 10.0
+STREAM_CLOSE_TIMEOUT = 5.0
+STREAM_TOKEN_REFRESH_MARGIN = 5.0
+STREAM_MAX_MESSAGE_SIZE = 16 * 1024 * 1024
+# A connection that closes sooner than this after opening, or before any message past session.ready, counts as
+# a failed attempt (with backoff) rather than a recovered outage.
+STREAM_STABLE_AFTER = 5.0

@@ -22,7 +22,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, Trans
 
 from . import AsyncKallglot, KallglotError
 from ._constants import API_KEY_ENV
-from ._stream_events import AudioOutputEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent
+from ._stream.events import AudioOutputEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent
 
 DEMO_WAV = "demo-de.wav"
 

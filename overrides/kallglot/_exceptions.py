@@ -40,7 +40,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from ._stream_events import ErrorEvent, SessionErrorEvent
+    from ._stream.events import ErrorEvent, SessionErrorEvent
 
 __all__ = [
     "APIConnectionError",

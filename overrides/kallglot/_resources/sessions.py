@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     )
 
     from .._client import AsyncKallglot, Kallglot
-    from .._stream_async import AsyncStream
-    from .._stream_sync import Stream
+    from .._stream.asyncio import AsyncStream
+    from .._stream.sync import Stream
     from ..params import AiAgentConfigParam, AudioSettingsParam, RecordingSettingsParam, SessionRoutingParam
 
 # Every method also takes the per-request options timeout= (seconds or an httpx.Timeout), extra_headers=,
@@ -189,7 +189,7 @@ class Sessions:
         whenever it has expired or the server refuses it. ``options`` are the fields of ``StreamOptions``
         (``raise_on_error``, ``on_reconnect``, ``send_timeout``, ``ping_interval`` …).
         """
-        from .._stream_sync import open_stream
+        from .._stream.sync import open_stream
 
         session_id = check_id("session_id", session if isinstance(session, str) else session.id)
         return open_stream(
@@ -349,7 +349,7 @@ class AsyncSessions:
 
     def stream(self, session: Session | str, *, reconnect: bool = True, **options: Any) -> AsyncStream:
         """The session's live stream, connected by ``async with`` (or ``await``); see ``Sessions.stream``."""
-        from .._stream_async import open_async_stream
+        from .._stream.asyncio import open_async_stream
 
         session_id = check_id("session_id", session if isinstance(session, str) else session.id)
         return open_async_stream(

@@ -18,10 +18,10 @@ from websockets.http11 import Response
 from kallglot._exceptions import APIConnectionError, NotFoundError, StreamConnectionError, StreamError
 from kallglot._redact import redact
 from kallglot._retry import backoff
-from kallglot._stream_events import EVENT_TYPES, AudioOutputEvent, TranscriptFinalEvent, UnknownEvent, parse_event
-from kallglot._stream_options import StreamOptions, TokenRedactingLogger
-from kallglot._stream_protocol import StreamProtocol
-from kallglot._stream_reconnect import ConnectAttempts, needs_fresh_token, should_reconnect
+from kallglot._stream.events import EVENT_TYPES, AudioOutputEvent, TranscriptFinalEvent, UnknownEvent, parse_event
+from kallglot._stream.options import StreamOptions, TokenRedactingLogger, environment_proxy
+from kallglot._stream.protocol import StreamProtocol
+from kallglot._stream.reconnect import Attempts, needs_fresh_token, refusal, should_reconnect
 from kallglot_api.models import Session, Transcript
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -198,7 +198,6 @@ def test_raise_on_error_turns_error_events_into_stream_errors() -> None:
         (closed(None), True), (closed(1006), True), (closed(1011), True), (closed(1001), True),
         (closed(1012), True), (closed(1008), True), (ConnectionClosedOK(Close(1000, ""), None), False),
         (closed(1003), False), (closed(1007), False), (refused(503), True), (refused(429), True),
-        (refused(401), True), (refused(404), False), (refused(409), False), (refused(400), False),
         (ConnectionRefusedError(), True), (TimeoutError(), True), (InvalidURI("x", "bad"), False),
         (APIConnectionError("down"), True), (NotFoundError("gone", status_code=404), False), (ValueError(), False),
     ],
@@ -207,9 +206,13 @@ def test_should_reconnect(exc: BaseException, expected: bool) -> None:
     assert should_reconnect(exc) is expected
 
 
-def test_needs_fresh_token() -> None:
-    assert needs_fresh_token(refused(401)) and needs_fresh_token(refused(403)) and needs_fresh_token(closed(1008))
-    assert not needs_fresh_token(refused(500)) and not needs_fresh_token(closed(1006))
+def test_needs_fresh_token_and_refusals() -> None:
+    assert needs_fresh_token(closed(1008)) and needs_fresh_token(closed(4401))
+    assert not needs_fresh_token(refused(401)) and not needs_fresh_token(closed(1006))
+    body = InvalidStatus(Response(403, "x", Headers(), b'{"error": {"code": "kst_leak"}}'))
+    assert refusal(body) is not None and refusal(body).code == "kst_[REDACTED]"  # type: ignore[union-attr]
+    html = InvalidStatus(Response(200, "OK", Headers(), b"<html>portal</html>"))
+    assert refusal(html) == type(refusal(html))(200, None) and refusal(OSError()) is None
 
 
 def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
@@ -219,23 +222,19 @@ def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
     assert backoff(10_000, initial=1.0, maximum=4.0) <= 4.0  # no OverflowError however long the outage
 
 
-def test_connect_attempts_are_bounded_and_refresh_once() -> None:
-    attempts = ConnectAttempts(StreamOptions(max_reconnect_attempts=2), reconnecting=True, session_id="sess_1")
-    assert attempts.failed(refused(401), token_was_fresh=False) == 0.0 and attempts.refresh_needed
-    with pytest.raises(StreamConnectionError) as info:
-        attempts.failed(refused(401), token_was_fresh=True)
-    assert info.value.code == "token_refused" and info.value.status_code == 401
-    attempts = ConnectAttempts(StreamOptions(max_reconnect_attempts=2), reconnecting=True, session_id="sess_1")
-    assert attempts.failed(OSError(), token_was_fresh=False) >= 0
-    assert attempts.failed(OSError(), token_was_fresh=False) >= 0
-    with pytest.raises(StreamConnectionError, match="gave up after 3 attempts"):
-        attempts.failed(OSError(), token_was_fresh=False)
-    with pytest.raises(StreamConnectionError) as info:
-        ConnectAttempts(StreamOptions(), reconnecting=True, session_id="s").failed(refused(409), token_was_fresh=False)
-    assert info.value.code == "session_ended"
-    no_retry = ConnectAttempts(StreamOptions(reconnect=False), reconnecting=False, session_id="s")
-    with pytest.raises(StreamConnectionError):
-        no_retry.failed(OSError(), token_was_fresh=False)
+def test_attempts_are_bounded_and_count_across_rounds() -> None:
+    attempts = Attempts(StreamOptions(max_reconnect_attempts=2), session_id="sess_1")
+    assert attempts.failed(OSError()) >= 0 and attempts.failed(closed(1011)) >= 0
+    with pytest.raises(StreamConnectionError, match="gave up after 3 failed attempts") as info:
+        attempts.failed(refused(500), status=500, code="oops")
+    assert (info.value.status_code, info.value.code, info.value.session_id) == (500, "oops", "sess_1")
+    assert Attempts(StreamOptions(reconnect=False), session_id="s").limit == 1
+
+
+def test_a_naive_expires_at_is_taken_as_utc() -> None:
+    p = protocol(session(expires_at=NOW.replace(tzinfo=None) + timedelta(minutes=5)))
+    assert not p.token_needs_refresh()
+    p.check_connectable()
 
 
 def test_websockets_log_records_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
@@ -250,6 +249,62 @@ def test_options_are_validated_and_disable_compression() -> None:
         StreamOptions(nope=1)  # type: ignore[call-arg]
     with pytest.raises(ValueError):
         StreamOptions(send_timeout=-1)
-    kwargs = StreamOptions(send_buffer=1000).connect_kwargs(asyncio=True)
+    kwargs = StreamOptions(send_buffer=1000).connect_kwargs("ws://h/", asyncio=True, open_timeout=1.0)
     assert kwargs["compression"] is None and kwargs["write_limit"] == 1000
-    assert "write_limit" not in StreamOptions().connect_kwargs(asyncio=False)
+    assert kwargs["user_agent_header"].startswith("kallglot-python/")
+    assert "write_limit" not in StreamOptions().connect_kwargs("ws://h/", asyncio=False, open_timeout=1.0)
+
+
+@pytest.mark.parametrize(
+    ("env", "url", "expected"),
+    [
+        ({"ALL_PROXY": "http://all:1"}, "wss://api.kallglot.com/x", "http://all:1"),
+        ({"HTTPS_PROXY": "http://s:1", "HTTP_PROXY": "http://p:1"}, "wss://api.kallglot.com/x", "http://s:1"),
+        ({"HTTPS_PROXY": "http://s:1"}, "ws://api.kallglot.com/x", None),
+        ({"HTTP_PROXY": "p:1"}, "ws://api.kallglot.com/x", "http://p:1"),
+        ({"ALL_PROXY": "http://all:1", "NO_PROXY": "kallglot.com"}, "wss://api.kallglot.com/x", None),
+        ({"ALL_PROXY": "http://all:1", "NO_PROXY": "*"}, "wss://api.kallglot.com/x", None),
+        ({}, "wss://api.kallglot.com/x", None),
+    ],
+)  # fmt: skip
+def test_the_stream_proxy_follows_httpx_environment_rules(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], url: str, expected: str | None
+) -> None:
+    for name in (
+        "ALL_PROXY",
+        "HTTPS_PROXY",
+        "HTTP_PROXY",
+        "NO_PROXY",
+        "all_proxy",
+        "https_proxy",
+        "http_proxy",
+        "no_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert environment_proxy(url) == expected
+    assert StreamOptions().connect_kwargs(url, asyncio=True, open_timeout=1.0)["proxy"] == expected
+
+
+def test_invalid_base64_audio_is_an_unknown_event_and_a_hand_built_one_raises_stream_error() -> None:
+    frame = '{"type": "audio.output", "audio": {"encoding": "mulaw", "payload": "!!"}}'
+    event = parse_event(frame)
+    assert isinstance(event, UnknownEvent) and "base64" in (event.reason or "")
+    built = AudioOutputEvent.from_dict(json.loads(frame))
+    with pytest.raises(StreamError) as info:
+        built.data  # noqa: B018
+    assert info.value.code == "invalid_audio_payload"
+
+
+def test_frames_at_risk_count_from_the_last_server_message() -> None:
+    p = protocol()
+    for n in range(1, 4):
+        p.audio_frame(b"\x00", "customer")
+        p.written(n)
+    assert p.frames_at_risk == range(1, 4)
+    p.receive('{"type": "pong"}')
+    assert p.frames_at_risk == range(4, 4)
+    p.audio_frame(b"\x00", "customer")
+    p.written(4)
+    assert list(p.frames_at_risk) == [4]

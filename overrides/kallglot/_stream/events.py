@@ -12,6 +12,7 @@ come from the spec; this module adds docstrings and, on ``AudioOutputEvent``, th
 from __future__ import annotations
 
 import base64
+import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -19,8 +20,9 @@ from typing import Any, TypeAlias
 from kallglot_api import models as _m
 from kallglot_api.types import EventTypeName, ParseError
 
-from . import _wire
-from ._parse import forced_strict
+from .._exceptions import StreamError
+from .._parse import forced_strict
+from .._wire import loads
 
 __all__ = [
     "EVENT_TYPES",
@@ -67,8 +69,13 @@ class AudioOutputEvent(_m.AudioOutputEvent):
 
     @property
     def data(self) -> bytes:
-        """The decoded audio (mu-law unless ``audio.encoding`` says otherwise); decoded on each access."""
-        return base64.b64decode(self.audio.payload)
+        """The decoded audio (mu-law unless ``audio.encoding`` says otherwise); decoded on each access.
+
+        ``parse_event`` only yields this class for valid base64; one built by hand raises ``StreamError``."""
+        try:
+            return base64.b64decode(self.audio.payload, validate=True)
+        except (binascii.Error, ValueError, TypeError):
+            raise StreamError("audio.output payload is not valid base64", code="invalid_audio_payload") from None
 
 
 class SessionEndedEvent(_m.SessionEndedEvent):
@@ -141,7 +148,7 @@ def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
     message becomes an ``UnknownEvent`` with the reason.
     """
     try:
-        message = _wire.loads(frame)
+        message = loads(frame)
     except ValueError as exc:
         return UnknownEvent(EventTypeName(""), frame, f"not JSON: {exc}")
     if not isinstance(message, dict):
@@ -153,6 +160,14 @@ def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
     if model is None:
         return UnknownEvent(EventTypeName(kind), message)
     try:
-        return model.from_dict(message, strict or forced_strict())  # type: ignore[union-attr]
+        event = model.from_dict(message, strict or forced_strict())  # type: ignore[union-attr]
     except ParseError as exc:
         return UnknownEvent(EventTypeName(kind), message, str(exc))
+    except RecursionError:
+        return UnknownEvent(EventTypeName(kind), message, "nested too deeply")
+    if isinstance(event, AudioOutputEvent):
+        try:
+            event.data  # noqa: B018 - decoding is the check; the bytes are decoded again on access
+        except StreamError as exc:
+            return UnknownEvent(EventTypeName(kind), message, exc.message)
+    return event

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import base64
 import logging
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from kallglot._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
-from kallglot._stream_events import PongEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent, UnknownEvent
-from kallglot._stream_sync import Stream, open_stream
+from kallglot._stream.events import PongEvent, SessionEndedEvent, SessionReadyEvent, TranscriptFinalEvent, UnknownEvent
+from kallglot._stream.sync import Stream, open_stream
 from kallglot_api.models import Session
-from tests.stream_server import SESSION_ID, Behaviour, StreamServer
+from tests.stream.server import SESSION_ID, Behaviour, StreamServer
 
 FAST = {"reconnect_initial_delay": 0.01, "close_timeout": 1.0}
 
@@ -79,91 +80,21 @@ def test_events_arrive_typed_and_in_order_and_the_server_gets_exact_frames(
     assert "kst_good" not in ours and "token=[REDACTED]" in ours
 
 
-def test_abnormal_drop_reconnects_continues_the_sequence_and_delivers_each_final_once(server: StreamServer) -> None:
-    server.plan = [Behaviour(drop_after=2), Behaviour(replay_last_final=True)]
-    calls: list[int] = []
-    with stream(server, on_reconnect=calls.append) as s:
-        s.send_audio(b"\x01" * 160)
-        s.send_audio(b"\x02" * 160)
-        events = iter(s)
-        readies = 0
-        seen: list[Any] = []
-        while readies < 2:  # the second session.ready comes from the new connection
-            event = next(events)
-            seen.append(event)
-            readies += isinstance(event, SessionReadyEvent)
-        s.send_audio(b"\x03" * 160)
-        s.send_audio(b"\x04" * 160)
-        s.end()
-        seen.extend(events)
-    assert s.reconnect_count == 1 and calls == [1]
-    assert [e.sequence for e in seen if isinstance(e, TranscriptFinalEvent)] == [1, 2]
-    assert seen[-1].type == "session.ended"
-    first, second = server.connections
-    assert without_timestamps(first.frames) == [expected_audio(1, b"\x01" * 160), expected_audio(2, b"\x02" * 160)]
-    assert without_timestamps(second.frames) == [
-        expected_audio(3, b"\x03" * 160), expected_audio(4, b"\x04" * 160), {"type": "session.end"},
-    ]  # fmt: skip
-    assert [t.sequence for t in s.transcript()] == [1, 2]
-
-
-def test_expired_token_is_replaced_before_connecting(server: StreamServer) -> None:
-    refreshes: list[int] = []
-
-    def refresh() -> Session:
-        refreshes.append(1)
-        return server.session()
-
-    server.tokens.add("kst_old")  # the server would take it: only the client's own check keeps it off the wire
-    with stream(server, server.session("kst_old", expires_in=-1), refresh_session=refresh) as s:
-        s.end()
-        assert [e.type for e in s] == ["session.ready", "session.ended"]
-    assert refreshes == [1] and [c.token for c in server.connections] == ["kst_good"] and not server.refused
-
-
-def test_refused_token_is_refreshed_once(server: StreamServer) -> None:
+def test_open_stream_connects_lazily_and_a_refused_token_is_refreshed_once(server: StreamServer) -> None:
+    lazy = stream(server)
+    assert not server.connections and lazy.reconnect_count == 0
+    lazy.close()
     with stream(server, server.session("kst_revoked")) as s:
         assert next(iter(s)).type == "session.ready"
     assert server.refused == ["kst_revoked"] and [c.token for c in server.connections] == ["kst_good"]
 
 
-def test_a_refused_fresh_token_raises_without_showing_it(server: StreamServer) -> None:
-    with pytest.raises(StreamConnectionError) as info:
-        stream(server, SESSION_ID, refresh_session=lambda: server.session("kst_bad_secret"))
-    assert info.value.code == "token_refused" and info.value.status_code == 401
-    assert "kst_bad_secret" not in str(info.value) and info.value.__suppress_context__
-    assert server.refused == ["kst_bad_secret"]
-
-
-def test_an_ended_session_cannot_be_streamed(server: StreamServer) -> None:
-    with pytest.raises(StreamConnectionError) as info:
-        stream(server, server.session(status="ended"), refresh_session=lambda: server.session(status="ended"))
-    assert info.value.code == "session_ended" and not server.connections
-
-
-def test_a_server_that_stops_reading_makes_send_raise_after_the_limit(server: StreamServer) -> None:
-    server.plan = [Behaviour(stop_reading_after=1)]
-    s = stream(server, ping_interval=None, send_timeout=0.3, send_buffer=64 * 1024)
-    chunk = b"\x55" * 16000
-    with pytest.raises(StreamBackpressureError) as info:
-        for _ in range(5000):  # far beyond what kernel buffers hold
-            s.send_audio(chunk)
-    assert info.value.timeout == 0.3 and info.value.code == "send_timeout"
-    s.close()
-
-
-def test_a_dead_peer_is_noticed_by_keepalive_and_replaced(server: StreamServer) -> None:
-    server.plan = [Behaviour(stop_reading_after=1)]
-    with stream(server, ping_interval=0.2, ping_timeout=0.3) as s:
-        s.send_audio(b"\x00" * 160)
-        events = iter(s)
-        while sum(isinstance(e, SessionReadyEvent) for e in [next(events)]) == 0:
-            pass
-        while not isinstance(next(events), SessionReadyEvent):
-            pass
-        assert s.reconnect_count == 1
-        s.end()
-        assert [e.type for e in events][-1] == "session.ended"
+def test_an_ended_session_yields_its_end_and_refuses_sends(server: StreamServer) -> None:
+    with stream(server, server.session(status="ended")) as s:
+        assert [e.type for e in s] == ["session.ended"]
+        with pytest.raises(StreamError, match="ended"):
+            s.send_audio(b"\x00")
+    assert not server.connections
 
 
 def test_a_dead_peer_without_reconnect_raises(server: StreamServer) -> None:
@@ -212,3 +143,54 @@ def test_send_pcm16_and_send_wav(server: StreamServer, tmp_path: Any) -> None:
     assert [f["sequence"] for f in frames] == list(range(1, 10))
     assert {f["speaker"] for f in frames[:4]} == {"agent"} and {f["speaker"] for f in frames[4:]} == {"customer"}
     assert all(base64.b64decode(f["audio"]["payload"]) == b"\xff" * 160 for f in frames[4:])
+
+
+@pytest.mark.timeout(60)
+def test_send_timeout_holds_while_another_thread_reconnects(server: StreamServer) -> None:
+    # The iterating thread runs the reconnect round (holding the connect lock) and sits in refresh_session;
+    # a send meanwhile must fill the buffer and raise after send_timeout, not wait for that lock.
+    server.plan = [Behaviour(close_code=1008)]  # a policy close: the round retrieves the session first
+    in_refresh, release = threading.Event(), threading.Event()
+
+    def slow_refresh() -> Session:
+        in_refresh.set()
+        release.wait(10)
+        return server.session()
+
+    s = stream(server, refresh_session=slow_refresh, send_timeout=0.3, send_buffer=4096)
+    reader = threading.Thread(target=lambda: list(s), daemon=True)
+    reader.start()
+    try:
+        assert in_refresh.wait(10)
+        with pytest.raises(StreamBackpressureError):
+            for _ in range(100):
+                s.send_audio(b"\x02" * 1000)
+        assert not release.is_set()  # it raised while the round still held the lock
+    finally:
+        release.set()
+        s.close()
+        reader.join(10)
+
+
+@pytest.mark.timeout(60)
+def test_iterating_while_another_thread_makes_the_first_connect_waits_for_it(server: StreamServer) -> None:
+    in_refresh, release = threading.Event(), threading.Event()
+
+    def slow_refresh() -> Session:
+        in_refresh.set()
+        release.wait(10)
+        return server.session()
+
+    s = stream(server, SESSION_ID, refresh_session=slow_refresh)
+    connecting = threading.Thread(target=s.connect, daemon=True)
+    connecting.start()
+    assert in_refresh.wait(10)
+    seen: list[str] = []
+    reader = threading.Thread(target=lambda: seen.extend(e.type for e in s), daemon=True)
+    reader.start()
+    release.set()
+    connecting.join(10)
+    s.end()
+    reader.join(10)
+    s.close()
+    assert seen == ["session.ready", "session.ended"]

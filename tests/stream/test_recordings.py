@@ -24,12 +24,12 @@ from websockets.sync.client import connect
 
 import kallglot
 from kallglot import AsyncKallglot, Kallglot, audio
-from kallglot._stream_events import AudioOutputEvent, SessionReadyEvent, StreamEvent, TranscriptFinalEvent
+from kallglot._stream.events import AudioOutputEvent, SessionReadyEvent, StreamEvent, TranscriptFinalEvent
 from kallglot.mock import Faults, serve
 from kallglot.testing._streams import StreamRecorder, StreamRecordingError, StreamReplayServer
 from kallglot_api.models import Session
 
-STREAMS = Path(__file__).parent / "streams"
+STREAMS = Path(__file__).parent.parent / "streams"
 WAV = Path(kallglot.__file__).parent / "_data" / "demo-de.wav"
 FRAMES = list(audio.wav_frames(WAV))[:10]  # 200 ms: two turns of the mock's five frames each
 FAST = {"reconnect_initial_delay": 0.01, "close_timeout": 1.0}
@@ -118,7 +118,10 @@ def test_reconnect_after_a_dropped_stream_loses_no_final(source: Source) -> None
     source.drop_stream(after_frames=4)  # session.ready and three partials, then the socket is cut
     reconnects: list[int] = []
     client = Kallglot(api_key=source.api_key, base_url=source.base_url)
-    with client, client.sessions.stream(source.session, on_reconnect=reconnects.append, **FAST) as stream:
+    with (
+        client,
+        client.sessions.stream(source.session, on_reconnect=lambda r: reconnects.append(r.count), **FAST) as stream,
+    ):
         events = iter(stream)
         for frame in FRAMES[:3]:
             stream.send_audio(frame)

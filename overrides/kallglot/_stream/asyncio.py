@@ -1,8 +1,9 @@
-"""``AsyncStream``: the live stream on ``websockets.asyncio.client``, the twin of ``_stream_sync.Stream``.
+"""``AsyncStream``: the live stream on ``websockets.asyncio.client``, the twin of ``sync.Stream``.
 
 Sends write straight to the connection (one at a time, under a lock, so wire order is sequence order) and
 wait in ``websockets``' ``drain()`` when its buffer passes ``send_buffer`` bytes. A lost connection is
 replaced by one reconnect task that senders (bounded by ``send_timeout``) and the iterator both wait for.
+Every decision lives in ``protocol``/``rounds``; this module only carries out their steps.
 """
 
 from __future__ import annotations
@@ -14,30 +15,32 @@ import os
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from kallglot_api.models import Session, Transcript, TranscriptTurn
 
-from . import audio as _audio
-from ._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
-from ._stream_events import SessionEndedEvent, StreamEvent, TranscriptFinalEvent
-from ._stream_options import StreamOptions
-from ._stream_protocol import END_FRAME, PING_FRAME, StreamProtocol
-from ._stream_reconnect import ConnectAttempts
+from .. import audio as _audio
+from .._exceptions import StreamBackpressureError
+from .base import StreamBase
+from .events import StreamEvent
+from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
+from .reconnect import Notify, Open, Publish, Refresh, Send, Sleep, Step, StreamReconnect
+from .rounds import Round
 
 __all__ = ["AsyncStream", "open_async_stream"]
 
 logger = logging.getLogger("kallglot.stream")
 
 
-class AsyncStream:
+class AsyncStream(StreamBase):
     """A session's live stream for asyncio: ``await send_*``, ``async for`` events until ``session.ended``.
 
-    Connects on ``async with``, ``await stream`` or :meth:`connect`. Use from one event loop. Options are the
-    fields of ``StreamOptions``; ``on_reconnect`` may be a plain function or a coroutine function.
+    Connects on ``async with``, ``await stream``, :meth:`connect`, the first send or the first ``anext()``.
+    Use from one event loop. Options are the fields of ``StreamOptions``; ``on_reconnect`` may be a plain
+    function or a coroutine function.
     """
 
     def __init__(
@@ -48,37 +51,53 @@ class AsyncStream:
         fetch_transcript: Callable[[], Awaitable[Transcript]],
         reconnect: bool = True,
         raise_on_error: bool = False,
-        on_reconnect: Callable[[int], Any] | None = None,
+        on_reconnect: Callable[[StreamReconnect], object] | None = None,
         **options: Any,
     ) -> None:
-        self.options = StreamOptions(
-            reconnect=reconnect, raise_on_error=raise_on_error, on_reconnect=on_reconnect, **options
-        )
-        self._protocol = StreamProtocol(session, self.options)
+        options.update(reconnect=reconnect, raise_on_error=raise_on_error, on_reconnect=on_reconnect)
+        super().__init__(session, asyncio=True, **options)
         self._refresh_session = refresh_session
         self._fetch_transcript = fetch_transcript
         self._conn: ClientConnection | None = None
+        self._opening: ClientConnection | None = None
         # Connections not yet read to the end, oldest first: events buffered on a lost one still come out.
         self._unread: deque[ClientConnection] = deque()
         self._send_lock = asyncio.Lock()
         self._connect_lock = asyncio.Lock()
-        self._reconnecting: asyncio.Task[bool] | None = None
-        self._failure: StreamError | None = None
-        self._finished = False
+        self._started = False
+        self._reconnecting: asyncio.Future[None] | None = None
 
     # Lifecycle
 
     async def connect(self) -> AsyncStream:
-        """Open the connection if it is not open yet (retrieving a fresh token if needed); idempotent."""
-        if self._conn is None:
-            async with self._connect_lock:
-                if self._conn is None and self._failure is None and not self._finished:
-                    self._conn = await self._connect_round(reconnecting=False)
+        """Open the connection if the stream has not connected yet; idempotent. A session that has ended makes
+        a stream that yields its ``session.ended`` and stops; a connection that cannot be opened within
+        ``open_timeout x (max_reconnect_attempts + 1)`` seconds raises ``StreamConnectionError``."""
+        await self._start(None)
         return self
+
+    async def _start(self, timeout: float | None) -> None:
+        if self._started:
+            return  # later connections are the reconnect rounds' business: never wait for them here
+        try:
+            async with asyncio.timeout(timeout):
+                await self._connect_lock.acquire()
+        except TimeoutError:
+            raise StreamBackpressureError(
+                f"no connection within {timeout}s", session_id=self.session_id, timeout=timeout or 0.0
+            ) from None
+        try:
+            if not self._started:
+                try:
+                    await self._drive(self._protocol.connect())
+                finally:
+                    self._started = True  # a failed first connect is not retried: the failure is kept
+        finally:
+            self._connect_lock.release()
 
     async def close(self) -> None:
         """Close the connection after the frames already written; idempotent."""
-        self._finished = True
+        self._protocol.stop(None)
         if self._reconnecting is not None:
             self._reconnecting.cancel()
         if self._conn is not None:
@@ -107,15 +126,18 @@ class AsyncStream:
 
         Waits while the socket's buffer is full or a reconnect is under way; after ``send_timeout`` seconds
         raises ``StreamBackpressureError`` (a frame already handed to the socket stays queued there).
+        Raises ``StreamError`` after ``session.ended``, after :meth:`end`, and once the stream has closed.
         """
         conn = self._conn
-        if conn is None or self._send_lock.locked() or self._finished:
-            await self.connect()
+        if conn is None or self._send_lock.locked():
+            await self._start(self.options.send_timeout)
             async with self._send_lock:
+                self._protocol.check_send()
                 frame = self._protocol.audio_frame(audio, speaker)
                 sequence = self._protocol.last_sequence
-                await self._transmit(frame)
+                await self._transmit(frame, sequence)
             return sequence
+        self._protocol.check_send()
         frame = self._protocol.audio_frame(audio, speaker)
         sequence = self._protocol.last_sequence
         # Fast path, nobody else sending and room below the high-water mark: send() cannot wait in drain(), so
@@ -124,11 +146,12 @@ class AsyncStream:
         if conn.transport.get_write_buffer_size() + len(frame) <= self.options.send_buffer:
             try:
                 await conn.send(frame)
+                self._protocol.written(sequence)
                 return sequence
             except ConnectionClosed:
                 pass  # the slow path waits for the reconnect and sends this frame again
         async with self._send_lock:
-            await self._transmit(frame)
+            await self._transmit(frame, sequence)
         return sequence
 
     async def send_pcm16(self, pcm: bytes, *, sample_rate: int, speaker: str = "customer") -> int:
@@ -150,117 +173,98 @@ class AsyncStream:
 
     async def ping(self) -> None:
         """Send the protocol's ``ping``; the server's ``pong`` arrives as a ``PongEvent``."""
-        await self.connect()
+        await self._start(self.options.send_timeout)
         async with self._send_lock:
-            await self._transmit(PING_FRAME)
+            self._protocol.check_send()
+            await self._transmit(PING_FRAME, 0)
 
     async def end(self) -> None:
-        """Send ``session.end``; iteration then runs to ``session.ended``."""
-        await self.connect()
+        """Send ``session.end``; iteration then runs to ``session.ended``. Idempotent; resent on the new
+        connection if the connection it was written to drops before ``session.ended``."""
+        await self._start(self.options.send_timeout)
         async with self._send_lock:
-            self._protocol.end_requested = True
-            await self._transmit(END_FRAME)
+            if self._protocol.wants_end():
+                await self._transmit(END_FRAME, END_SEQUENCE)
 
-    async def _transmit(self, frame: str) -> None:
+    async def _transmit(self, frame: str, sequence: int) -> None:
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.options.send_timeout
+        timeout = self.options.send_timeout
+        deadline = loop.time() + timeout
         while True:
-            self._check_usable()
             conn = self._conn
+            if conn is None or self._protocol.finished:
+                self._protocol.check_send()
             assert conn is not None
             try:
                 async with asyncio.timeout_at(deadline):
                     await conn.send(frame)
+                self._protocol.written(sequence)
                 return
             except TimeoutError:
-                timeout = self.options.send_timeout
                 raise StreamBackpressureError(
                     f"the socket did not drain for {timeout}s", session_id=self.session_id, timeout=timeout
                 ) from None
             except ConnectionClosed as exc:
                 # A frame whose send raised never reached the server whole: it goes again, same sequence.
-                remaining = deadline - loop.time()
                 try:
-                    recovered = await asyncio.wait_for(asyncio.shield(self._recover(conn, exc)), max(0, remaining))
+                    await asyncio.wait_for(asyncio.shield(self._recover(conn, exc)), max(0.0, deadline - loop.time()))
                 except TimeoutError:
-                    timeout = self.options.send_timeout
                     raise StreamBackpressureError(
                         f"no connection for {timeout}s", session_id=self.session_id, timeout=timeout
                     ) from None
-                if not recovered:
-                    self._check_usable()
 
-    def _check_usable(self) -> None:
-        if self._failure is not None:
-            raise self._failure
-        if self._finished:
-            raise StreamError("the stream is closed", session_id=self.session_id, code="stream_closed")
+    # Connecting: the shell only carries out the steps of the protocol's rounds
 
-    # Connecting
+    async def _drive(self, steps: Round) -> ClientConnection | None:
+        reply: object = None
+        self._opening = None
+        try:
+            while True:
+                reply = await self._perform(steps.send(reply))
+        except StopIteration as stop:
+            return cast(ClientConnection | None, stop.value)
+        except asyncio.CancelledError:
+            if self._opening is not None:
+                self._opening.transport.abort()
+            raise
 
-    async def _connect_round(self, *, reconnecting: bool) -> ClientConnection:
-        protocol = self._protocol
-        attempts = ConnectAttempts(self.options, reconnecting=reconnecting, session_id=self.session_id)
-        while True:
-            try:
-                if attempts.refresh_needed or protocol.token_needs_refresh():
-                    protocol.update_session(await self._refresh_session())
-                    protocol.token_fresh, attempts.refresh_needed = True, False
-                protocol.check_connectable()
-                conn: ClientConnection = await connect(
-                    protocol.connect_url(), **self.options.connect_kwargs(asyncio=True)
-                )
-            except StreamConnectionError:
-                raise
-            except Exception as exc:
-                try:
-                    delay = attempts.failed(exc, token_was_fresh=protocol.token_fresh)
-                except StreamConnectionError as error:
-                    raise error from None  # the original may quote the URL, token and all
-                await asyncio.sleep(delay)
-                continue
-            protocol.connected()
-            self._unread.append(conn)
-            return conn
+    async def _perform(self, step: Step) -> object:
+        try:
+            if isinstance(step, Sleep):
+                await asyncio.sleep(step.seconds)
+            elif isinstance(step, Refresh):
+                return await self._refresh_session()
+            elif isinstance(step, Open):
+                self._opening = await connect(step.url, **step.kwargs)
+                return self._opening
+            elif isinstance(step, Send):
+                assert self._opening is not None
+                await self._opening.send(step.frame)
+            elif isinstance(step, Publish):
+                assert self._opening is not None
+                self._install(self._opening)
+            elif isinstance(step, Notify):
+                await _notify(self.options.on_reconnect, step.info)
+        except Exception as exc:
+            return exc
+        return None
 
-    def _recover(self, failed: ClientConnection, exc: ConnectionClosed) -> asyncio.Future[bool]:
-        """The task replacing ``failed`` (started here unless already running); it returns False when over."""
+    def _install(self, conn: ClientConnection) -> None:
+        self._conn = conn
+        self._unread.append(conn)
+
+    def _recover(self, failed: ClientConnection, exc: ConnectionClosed) -> asyncio.Future[None]:
+        """The task replacing ``failed`` (started here unless running, or another task already replaced it)."""
         if self._reconnecting is None or self._reconnecting.done():
-            if self._conn is not failed:
-                done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-                done.set_result(self._failure is None and not self._finished)
+            if self._conn is not failed or self._protocol.finished:
+                done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+                done.set_result(None)
                 return done
             self._reconnecting = asyncio.ensure_future(self._reconnect(exc))
         return self._reconnecting
 
-    async def _reconnect(self, exc: ConnectionClosed) -> bool:
-        if self._failure is not None or self._finished:
-            return False
-        if not self._protocol.should_reconnect(exc):
-            return self._stop(self._protocol.lost_error(exc))
-        try:
-            conn = await self._connect_round(reconnecting=True)
-        except StreamConnectionError as error:
-            if error.code == "session_ended":  # it ended while we were away: a clean end
-                logger.info("stream %s: the session ended while reconnecting", self.session_id)
-                return self._stop(None)
-            return self._stop(error)
-        self._conn = conn
-        if self._protocol.end_requested and self._protocol.ended is None:
-            await conn.send(END_FRAME)  # the first connection may not have delivered it
-        if self.options.on_reconnect is not None:
-            try:
-                result = self.options.on_reconnect(self.reconnect_count)
-                if inspect.isawaitable(result):
-                    await result
-            except Exception:
-                logger.exception("stream %s: on_reconnect callback failed", self.session_id)
-        return True
-
-    def _stop(self, failure: StreamError | None) -> bool:
-        self._failure = self._failure or failure
-        self._finished = True
-        return False
+    async def _reconnect(self, exc: ConnectionClosed) -> None:
+        await self._drive(self._protocol.connect(exc))
 
     # Receiving
 
@@ -271,52 +275,24 @@ class AsyncStream:
         """The next event; stops after ``session.ended`` or a normal close, raises ``StreamError`` on failure."""
         await self.connect()
         while True:
+            pending = self._protocol.take_pending()
+            if pending is not None:
+                return pending
             if self._protocol.ended is not None or not self._unread:
+                if self._protocol.failure is not None:
+                    raise self._protocol.failure
                 raise StopAsyncIteration
-            conn, newer = self._unread[0], len(self._unread) > 1
+            conn = self._unread[0]
             try:
                 frame = await conn.recv()
             except ConnectionClosed as exc:
-                if newer or await asyncio.shield(self._recover(conn, exc)):
-                    if len(self._unread) > 1:
-                        self._unread.popleft()
-                    continue
-                if self._failure is not None:
-                    raise self._failure from None
-                raise StopAsyncIteration from None
-            event = self._protocol.receive(frame)
-            if event is None:
+                await asyncio.shield(self._recover(conn, exc))
+                if conn in self._unread:
+                    self._unread.remove(conn)
                 continue
-            error = self._protocol.error_for(event)
-            if error is not None:
-                raise error
-            return event
-
-    # State
-
-    @property
-    def session_id(self) -> str:
-        return self._protocol.session_id
-
-    @property
-    def reconnect_count(self) -> int:
-        """How many times the stream has reconnected."""
-        return self._protocol.reconnect_count
-
-    @property
-    def last_sequence(self) -> int:
-        """The ``sequence`` of the last frame sent (0 before the first)."""
-        return self._protocol.last_sequence
-
-    @property
-    def ended(self) -> SessionEndedEvent | None:
-        """The ``session.ended`` event, once it has arrived."""
-        return self._protocol.ended
-
-    @property
-    def finals(self) -> list[TranscriptFinalEvent]:
-        """The ``transcript.final`` events delivered so far, each once, in arrival order."""
-        return list(self._protocol.finals)
+            event = self._protocol.deliver(frame)
+            if event is not None:
+                return event
 
     async def transcript(self) -> list[TranscriptTurn]:
         """Every turn exactly once: the REST transcript reconciled with the finals seen live."""
@@ -333,3 +309,15 @@ def open_async_stream(
     """An unconnected :class:`AsyncStream`: use ``async with`` (or ``await``) to connect; given an id it
     retrieves the session first. Options are the fields of ``StreamOptions``."""
     return AsyncStream(session, refresh_session=refresh_session, fetch_transcript=fetch_transcript, **options)
+
+
+async def _notify(callback: Callable[[StreamReconnect], object] | None, info: StreamReconnect) -> None:
+    """Call ``on_reconnect``, awaiting what it returns if that is awaitable; its exceptions are logged."""
+    if callback is None:
+        return
+    try:
+        result = callback(info)
+        if inspect.isawaitable(result):
+            await result
+    except Exception:
+        logger.exception("on_reconnect callback failed")

@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from kallglot._exceptions import StreamBackpressureError, StreamConnectionError, StreamError
-from kallglot._stream_async import AsyncStream, open_async_stream
-from kallglot._stream_events import SessionReadyEvent, StreamEvent, TranscriptFinalEvent, UnknownEvent
-from kallglot._stream_sync import Stream, open_stream
+from kallglot._exceptions import StreamConnectionError, StreamError
+from kallglot._stream.asyncio import AsyncStream, open_async_stream
+from kallglot._stream.events import SessionReadyEvent, StreamEvent, TranscriptFinalEvent
+from kallglot._stream.sync import Stream, open_stream
 from kallglot_api.models import Session
-from tests.stream_server import Behaviour, StreamServer
-from tests.test_stream_sync import FAST, expected_audio, without_timestamps
+from tests.stream.server import Behaviour, StreamServer
+from tests.stream.test_sync import FAST, expected_audio, without_timestamps
 
 
 @pytest.fixture
@@ -46,34 +46,12 @@ async def until_ready(events: Any, count: int) -> list[StreamEvent]:
     return seen
 
 
-def test_events_in_order_and_exact_frames(server: StreamServer) -> None:
-    server.plan = [Behaviour(extra_events=[{"type": "speaker.changed"}])]
-
-    async def main() -> list[StreamEvent]:
-        async with stream(server) as s:
-            for n in range(4):
-                assert await s.send_audio(bytes([n]) * 160) == n + 1
-            await s.ping()
-            await s.end()
-            return [event async for event in s]
-
-    events = asyncio.run(main())
-    assert [e.type for e in events] == [
-        "session.ready", "speaker.changed", "transcript.partial", "transcript.final", "transcript.partial",
-        "transcript.final", "pong", "session.ended",
-    ]  # fmt: skip
-    assert isinstance(events[1], UnknownEvent)
-    assert without_timestamps(server.connections[0].frames) == [
-        *(expected_audio(n + 1, bytes([n]) * 160) for n in range(4)), {"type": "ping"}, {"type": "session.end"},
-    ]  # fmt: skip
-
-
 def test_abnormal_drop_reconnects_and_each_final_arrives_once(server: StreamServer) -> None:
     server.plan = [Behaviour(drop_after=2), Behaviour(replay_last_final=True)]
     calls: list[int] = []
 
-    async def on_reconnect(count: int) -> None:
-        calls.append(count)
+    async def on_reconnect(info: Any) -> None:
+        calls.append(info.count)
 
     async def main() -> tuple[list[StreamEvent], Any, int]:
         async with stream(server, on_reconnect=on_reconnect) as s:
@@ -96,41 +74,6 @@ def test_abnormal_drop_reconnects_and_each_final_arrives_once(server: StreamServ
         expected_audio(3, b"\x03" * 160), expected_audio(4, b"\x04" * 160), {"type": "session.end"},
     ]  # fmt: skip
     assert [(t.sequence, t.text) for t in turns] == [(1, "Satz 1 (rest)"), (2, "Satz 2")]
-
-
-def test_expired_token_is_replaced_before_connecting(server: StreamServer) -> None:
-    server.tokens.add("kst_old")
-
-    async def main() -> None:
-        async with stream(server, server.session("kst_old", expires_in=-1)) as s:
-            await s.end()
-            assert [e.type async for e in s] == ["session.ready", "session.ended"]
-
-    asyncio.run(main())
-    assert [c.token for c in server.connections] == ["kst_good"] and not server.refused
-
-
-def test_refused_fresh_token_raises(server: StreamServer) -> None:
-    async def main() -> None:
-        await stream(server, server.session("kst_x"), refresh_session=lambda: server.session("kst_y_secret"))
-
-    with pytest.raises(StreamConnectionError) as info:
-        asyncio.run(main())
-    assert info.value.code == "token_refused" and "kst_y" not in str(info.value)
-    assert server.refused == ["kst_x", "kst_y_secret"]
-
-
-def test_a_server_that_stops_reading_makes_send_raise_after_the_limit(server: StreamServer) -> None:
-    server.plan = [Behaviour(stop_reading_after=1)]
-
-    async def main() -> StreamBackpressureError:
-        async with stream(server, ping_interval=None, send_timeout=0.3, send_buffer=64 * 1024) as s:
-            with pytest.raises(StreamBackpressureError) as info:
-                for _ in range(5000):
-                    await s.send_audio(b"\x55" * 16000)
-            return info.value
-
-    assert asyncio.run(main()).timeout == 0.3
 
 
 def test_a_dead_peer_is_noticed_and_replaced_or_reported(server: StreamServer) -> None:

@@ -35,8 +35,11 @@ class Behaviour:
     drop_after: int | None = None  # abort the TCP connection (no close frame: 1006 for the client)
     stop_reading_after: int | None = None  # stop reading the socket: no frames, no pongs (back-pressure, dead peer)
     extra_events: list[dict[str, Any]] = field(default_factory=list)  # sent right after session.ready
+    raw_frames: list[str | bytes] = field(default_factory=list)  # sent as they are after extra_events
     replay_last_final: bool = False  # resend the previous connection's last final after session.ready
     close_code: int | None = None  # close with this code right after session.ready
+    close_at_once: int | None = None  # close with this code before sending anything
+    silent: bool = False  # accept, then never send nor read (keep-alive pongs still answered by websockets)
 
 
 @dataclass
@@ -54,7 +57,11 @@ class StreamServer:
         self.refused: list[str] = []  # tokens refused at the handshake
         self.connections: list[Connection] = []
         self.plan: list[Behaviour] = []
+        self.default = Behaviour()  # connections past the plan
+        # Handshakes to refuse, in order: (status, body, content type); the token check comes after these.
+        self.refusals: list[tuple[int, str, str]] = []
         self.turns = 0
+        self.user_agents: list[str] = []
         self.last_final: dict[str, Any] | None = None
         self.loop = asyncio.new_event_loop()
         self.port = 0
@@ -79,6 +86,12 @@ class StreamServer:
     # Serving
 
     def _check_token(self, connection: ServerConnection, request: Request) -> Response | None:
+        self.user_agents.append(request.headers.get("User-Agent", ""))
+        if self.refusals:
+            status, body, content_type = self.refusals.pop(0)
+            response = connection.respond(HTTPStatus(status), body)
+            response.headers["Content-Type"] = content_type
+            return response
         token = parse_qs(urlsplit(request.path).query).get("token", [""])[0]
         if token not in self.tokens:
             self.refused.append(token)
@@ -91,7 +104,14 @@ class StreamServer:
         conn = Connection(token)
         self.connections.append(conn)
         index = len(self.connections) - 1
-        behaviour = self.plan[index] if index < len(self.plan) else Behaviour()
+        behaviour = self.plan[index] if index < len(self.plan) else self.default
+        if behaviour.close_at_once is not None:
+            await ws.close(behaviour.close_at_once)
+            return
+        if behaviour.silent:
+            ws.transport.pause_reading()
+            await self._stopping.wait()
+            return
         await ws.send(json.dumps({"type": "session.ready", "session_id": SESSION_ID}))
         if behaviour.close_code is not None:
             await ws.close(behaviour.close_code)
@@ -100,6 +120,8 @@ class StreamServer:
             await ws.send(json.dumps(self.last_final))
         for event in behaviour.extra_events:
             await ws.send(json.dumps(event))
+        for raw in behaviour.raw_frames:
+            await ws.send(raw)
         audio = 0
         async for text in ws:
             message = json.loads(text)

@@ -1,8 +1,9 @@
-"""The live stream's sans-I/O core: frames out, events in, tokens and de-duplication, with no socket in sight.
+"""The live stream's sans-I/O core: frames out, events in, send rules, tokens and de-duplication, no socket.
 
 One :class:`StreamProtocol` lives as long as a ``Stream`` / ``AsyncStream`` and spans all of its connections, so
-``sequence`` keeps increasing and finals seen before a reconnect are remembered after it. The shells hold a lock
-around it (sync) or use it from one event loop (async); it is not thread-safe on its own.
+``sequence`` keeps increasing and finals seen before a reconnect are remembered after it. Connecting and
+reconnecting are its ``connect`` rounds (``rounds.ConnectRounds``). The shells hold a lock around it (sync) or
+use it from one event loop (async); it is not thread-safe on its own.
 """
 
 from __future__ import annotations
@@ -12,34 +13,34 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
-from urllib.parse import quote, urlsplit, urlunsplit
-
-from websockets.exceptions import ConnectionClosed
+from datetime import UTC, datetime
 
 from kallglot_api.models import Session, StreamInfo, StreamTranslation, Transcript, TranscriptTurn, TurnTranslation
 from kallglot_api.types import UNSET, Unset
 
-from ._exceptions import StreamConnectionError, StreamError
-from ._redact import redact
-from ._stream_events import (
+from .._exceptions import StreamError
+from .._wire import number
+from .events import (
     ErrorEvent,
     SessionEndedEvent,
     SessionErrorEvent,
+    SessionReadyEvent,
     StreamEvent,
     TranscriptFinalEvent,
     UnknownEvent,
     parse_event,
 )
-from ._stream_options import StreamOptions
-from ._stream_reconnect import should_reconnect
+from .options import StreamOptions
+from .reconnect import Attempts
+from .rounds import END_FRAME, ConnectRounds
 
-__all__ = ["END_FRAME", "PING_FRAME", "StreamProtocol"]
+__all__ = ["END_FRAME", "END_SEQUENCE", "PING_FRAME", "StreamProtocol"]
 
 logger = logging.getLogger("kallglot.stream")
 
 PING_FRAME = '{"type":"ping"}'
-END_FRAME = '{"type":"session.end"}'
+END_SEQUENCE = -1  # what ``written`` is told for the end frame (0 for a ping)
+_MAX_SEQUENCE = 2**53
 # json.dumps of the whole message costs about twice this template; sequence and timestamp are ints and a
 # base64 payload never needs escaping, so only the speaker goes through json.dumps (once per speaker).
 _AUDIO_TEMPLATE = (
@@ -52,17 +53,27 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class StreamProtocol:
+class StreamProtocol(ConnectRounds):
     """State of one logical stream: session and token, sequence numbers, finals seen, how it ended."""
 
     def __init__(
-        self, session: Session | str, options: StreamOptions, *, now: Callable[[], datetime] = _utcnow
+        self,
+        session: Session | str,
+        options: StreamOptions,
+        *,
+        asyncio: bool = False,
+        now: Callable[[], datetime] = _utcnow,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """``session`` may be just the id: the shells then retrieve it (``refresh_session``) before connecting."""
+        """``session`` may be just the id: the shells then retrieve it (``refresh_session``) before connecting.
+        ``asyncio`` says which ``websockets`` client the connect keyword arguments are for."""
         self.options = options
         self._now = now
+        self._clock = clock
+        self._asyncio = asyncio
         self._stream: StreamInfo | None = None
         self.session_status = "unknown"
+        self.end_reason: str | None = None
         if isinstance(session, str):
             self.session_id = session
         else:
@@ -75,15 +86,59 @@ class StreamProtocol:
         self._final_keys: set[tuple[str, object]] = set()
         self.finals: list[TranscriptFinalEvent] = []
         self.ended: SessionEndedEvent | None = None
-        self.end_requested = False
+        self._pending_end = False  # ``ended`` was made from the session's state and not delivered yet
+        self.end_requested = self.end_written = False
+        self.failure: StreamError | None = None
+        self.finished = False  # no connection will be (re)opened: see ``ended`` and ``failure``
         self.connections = 0
         self.token_fresh = False  # the current token came from refresh_session in this connect round
+        self._attempts = Attempts(options, self.session_id)
+        self._refresh_needed = False
+        self._delay = 0.0
+        self._connected_at, self._messages = 0.0, 0
+        # Sequence numbers written to the current connection, and the last one written before the server's last
+        # message on it: frames after that one are "at risk" if the connection drops (no acks in the protocol).
+        self._written_through = self._heard_through = 0
+        self._lost_at_risk = range(0)
 
     # Frames out
 
     @property
     def last_sequence(self) -> int:
         return self._sequence
+
+    def check_send(self) -> None:
+        """Raise the ``StreamError`` a send gets now: after ``session.ended``, ``end()``, a failure or close."""
+        if self.ended is not None:
+            raise StreamError("the session has ended", session_id=self.session_id, code="session_ended")
+        if self.failure is not None:
+            raise self.failure
+        if self.finished:
+            raise StreamError("the stream is closed", session_id=self.session_id, code="stream_closed")
+        if self.end_requested:
+            raise StreamError(
+                "end() was called: nothing more can be sent", session_id=self.session_id, code="ended_by_client"
+            )
+
+    def wants_end(self) -> bool:
+        """Whether ``end()`` should queue the end frame (False once requested or over: ``end()`` is idempotent)."""
+        if self.end_requested or self.ended is not None:
+            return False
+        self.check_send()
+        self.end_requested = True
+        return True
+
+    def written(self, sequence: int) -> None:
+        """A shell wrote the frame with ``sequence`` (0 for a ping, ``END_SEQUENCE`` for the end frame)."""
+        if sequence > 0:
+            self._written_through = sequence
+        elif sequence == END_SEQUENCE:
+            self.end_written = True
+
+    @property
+    def frames_at_risk(self) -> range:
+        """Sequences written to the current connection since the server last sent a message on it."""
+        return range(self._heard_through + 1, self._written_through + 1)
 
     def audio_frame(self, mulaw: bytes, speaker: str) -> str:
         """The ``audio.input`` frame for ``mulaw`` (8 kHz G.711), taking the next sequence number."""
@@ -99,86 +154,21 @@ class StreamProtocol:
         payload = base64.b64encode(mulaw).decode("ascii")
         return _AUDIO_TEMPLATE % (self._sequence, timestamp, encoded, payload)
 
-    # Connecting
-
-    def update_session(self, session: Session) -> None:
-        """Take the session as just retrieved: its stream URL and token replace the old ones."""
-        if session.id != self.session_id:
-            raise ValueError(f"refresh_session returned session {session.id!r}, not {self.session_id!r}")
-        stream = session.stream
-        self._stream = stream if isinstance(stream, StreamInfo) else None
-        self.session_status = str(session.status)
-
-    @property
-    def session_over(self) -> bool:
-        """The session has ended (or never offered a stream), so there is nothing to connect to."""
-        return self._stream is None or self.session_status == "ended"
-
-    def token_needs_refresh(self) -> bool:
-        """Whether the token expires within ``token_refresh_margin`` (or has no stream at all)."""
-        if self._stream is None:
-            return True
-        margin = timedelta(seconds=self.options.token_refresh_margin)
-        return self._stream.expires_at - margin <= self._now()
-
-    def check_connectable(self) -> None:
-        """Raise unless there is a stream whose token has not expired: never connect with a known-dead token."""
-        if self.session_over:
-            raise StreamConnectionError("the session has ended", session_id=self.session_id, code="session_ended")
-        assert self._stream is not None
-        if self._stream.expires_at <= self._now():
-            raise StreamConnectionError(
-                "the freshly retrieved stream token has already expired (is the system clock right?)",
-                session_id=self.session_id, code="token_expired",
-            )  # fmt: skip
-
-    def connect_url(self) -> str:
-        """``stream.url`` with ``token`` set (percent-encoded), other query parameters kept. A secret."""
-        assert self._stream is not None
-        parts = urlsplit(self._stream.url)
-        kept = [item for item in parts.query.split("&") if item and not item.startswith("token=")]
-        query = "&".join([*kept, "token=" + quote(self._stream.token, safe="")])
-        return urlunsplit(parts._replace(query=query))
-
-    def redacted_url(self) -> str:
-        return redact(self.connect_url())
-
-    def connected(self) -> bool:
-        """Record a successful connect; True when it was a reconnect."""
-        self.connections += 1
-        self.token_fresh = False
-        logger.info("stream %s: connected to %s", self.session_id, self.redacted_url())
-        return self.connections > 1
-
-    @property
-    def reconnect_count(self) -> int:
-        return max(0, self.connections - 1)
-
-    def should_reconnect(self, exc: BaseException) -> bool:
-        """Whether a lost connection should be replaced: reconnect on, session not ended, failure transient."""
-        if self.ended is not None or not self.options.reconnect:
-            return False
-        decision = should_reconnect(exc)
-        logger.log(
-            logging.WARNING if decision else logging.INFO,
-            "stream %s: connection lost (%s); %s", self.session_id, _describe(exc),
-            "reconnecting" if decision else "not reconnecting",
-        )  # fmt: skip
-        return decision
-
-    def lost_error(self, exc: ConnectionClosed) -> StreamConnectionError | None:
-        """The error for a connection that closed and will not be replaced; None when that is a clean end."""
-        frame = exc.rcvd or exc.sent
-        if self.ended is not None or (frame is not None and frame.code == 1000):
-            return None
-        code = f"close_{frame.code}" if frame is not None else "close_1006"
-        return StreamConnectionError(f"connection lost: {_describe(exc)}", session_id=self.session_id, code=code)
-
     # Events in
+
+    def take_pending(self) -> SessionEndedEvent | None:
+        """The ``session.ended`` made from the session's state, once; iteration yields it last."""
+        if not self._pending_end:
+            return None
+        self._pending_end = False
+        return self.ended
 
     def receive(self, frame: str | bytes) -> StreamEvent | None:
         """Decode a server frame; None for a ``transcript.final`` already delivered (de-duplication)."""
+        self._heard_through = self._written_through
         event = parse_event(frame)
+        if not isinstance(event, SessionReadyEvent):
+            self._messages += 1
         if isinstance(event, TranscriptFinalEvent):
             key = _final_key(event)
             if key is not None:
@@ -192,6 +182,14 @@ class StreamProtocol:
         elif isinstance(event, UnknownEvent):
             reason = event.reason or "a type added after this SDK version"
             logger.info("stream %s: unrecognised message %r: %s", self.session_id, event.type, reason)
+        return event
+
+    def deliver(self, frame: str | bytes) -> StreamEvent | None:
+        """``receive``, then raise the event's ``StreamError`` when ``raise_on_error`` asks for it."""
+        event = self.receive(frame)
+        error = None if event is None else self.error_for(event)
+        if error is not None:
+            raise error
         return event
 
     def error_for(self, event: StreamEvent) -> StreamError | None:
@@ -212,26 +210,34 @@ class StreamProtocol:
         """
         turns: dict[int, TranscriptTurn] = {}
         for turn in transcript.turns or []:
-            turns.setdefault(turn.sequence, turn)
-        texts = {(turn.speaker, turn.text) for turn in turns.values()}
+            if isinstance(turn.sequence, int):  # lenient parsing may let anything through: never crash on it
+                turns.setdefault(turn.sequence, turn)
+        texts = {(_str(turn.speaker), _str(turn.text)) for turn in turns.values()}
         unnumbered: list[TranscriptFinalEvent] = []
         for final in self.finals:
-            if isinstance(final.sequence, int):
-                if final.sequence not in turns:
-                    turns[final.sequence] = _turn(final, final.sequence)
-            elif (_str(final.speaker), final.text) not in texts:
+            sequence = _sequence(final)
+            if sequence is not None:
+                if sequence not in turns:
+                    turns[sequence] = _turn(final, sequence)
+            elif (_str(final.speaker), _str(final.text)) not in texts:
                 unnumbered.append(final)
         next_sequence = max(turns, default=0)
         for final in unnumbered:
             next_sequence += 1
             turns[next_sequence] = _turn(final, next_sequence)
-            texts.add((_str(final.speaker), final.text))
+            texts.add((_str(final.speaker), _str(final.text)))
         return [turns[key] for key in sorted(turns)]
 
 
+def _sequence(event: TranscriptFinalEvent) -> int | None:
+    value = number(event.sequence, maximum=_MAX_SEQUENCE, clamp=False) if isinstance(event.sequence, int) else None
+    return None if value is None else int(value)
+
+
 def _final_key(event: TranscriptFinalEvent) -> tuple[str, object] | None:
-    if isinstance(event.sequence, int):
-        return ("sequence", event.sequence)
+    sequence = _sequence(event)
+    if sequence is not None:
+        return ("sequence", sequence)
     if isinstance(event.id, str):
         return ("id", event.id)
     return None
@@ -250,10 +256,3 @@ def _turn(final: TranscriptFinalEvent, sequence: int) -> TranscriptTurn:
         sequence=sequence, speaker=_str(final.speaker), text=final.text, language=final.language,
         translation=translation, confidence=final.confidence, timestamp=final.timestamp,
     )  # fmt: skip
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, ConnectionClosed):
-        frame = exc.rcvd or exc.sent
-        return f"close code {frame.code} {frame.reason!r}" if frame else "closed without a close frame (1006)"
-    return redact(str(exc)) or type(exc).__name__
