@@ -1,15 +1,19 @@
-"""``Kallglot`` and ``AsyncKallglot``: configuration, the shared connection pool, credits, resources."""
+"""``Kallglot`` and ``AsyncKallglot``: configuration, the shared connection pool, credits, resources.
+
+Both are built by ``_BaseClient.__init__``; a subclass names only its pool type, its resources and its I/O.
+"""
 
 from __future__ import annotations
 
-import json
+import ipaddress
 import logging
 import os
 import platform
 import threading
+import warnings
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -24,8 +28,9 @@ from ._constants import (
 from ._exceptions import APIResponseValidationError, KallglotError
 from ._logging import configure_from_env
 from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
-from ._transport import Call, RequestSpec, Settings, send_async, send_sync
+from ._transport import Call, RequestSpec, Settings, check_timeout, send_async, send_sync
 from ._version import __version__
+from ._wire import loads
 
 if TYPE_CHECKING:
     from ._resources.analyses import Analyses, AsyncAnalyses
@@ -34,7 +39,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kallglot")
 T = TypeVar("T")
+PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
 _NOT_GIVEN: Any = object()
+_warned_cleartext: set[str] = set()
 
 
 class _SharedState:
@@ -62,7 +69,7 @@ def _parse(response: httpx.Response, call: Call, model: Any) -> Any:
         )
 
     try:
-        data = json.loads(response.content)
+        data = loads(response.content)
     except ValueError:
         kind = response.headers.get("content-type", "no content type")
         raise invalid(f"expected JSON, got {len(response.content)} bytes of {kind}") from None
@@ -72,52 +79,122 @@ def _parse(response: httpx.Response, call: Call, model: Any) -> Any:
         raise invalid(str(exc)) from None
 
 
-class _BaseClient:
+def parse_base_url(value: str) -> str:
+    """``value`` checked and normalised (lowercase scheme, no trailing slash); ``ValueError`` saying what is wrong.
+
+    A query or fragment would be glued to every path, and whitespace would be percent-encoded into it, so all
+    three are refused rather than silently sending requests to the wrong endpoint.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"base_url must be a string such as 'https://api.kallglot.com/v1', got {value!r}")
+    if any(c.isspace() or not c.isprintable() for c in value):
+        raise ValueError(f"base_url must not contain whitespace or control characters, got {value!r}")
+    if "?" in value or "#" in value:
+        raise ValueError(f"base_url must not have a query or a fragment (paths are appended to it), got {value!r}")
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url is not a valid URL ({exc}): {value!r}") from None
+    if url.scheme not in ("https", "http"):
+        raise ValueError(f"base_url must start with https:// or http://, got {value!r}")
+    if not url.host:
+        raise ValueError(f"base_url must name a host, as in https://api.kallglot.com/v1, got {value!r}")
+    normalised = f"{url.scheme}://{url.netloc.decode('ascii')}{url.raw_path.decode('ascii')}".rstrip("/")
+    if url.scheme == "http" and not _loopback(url.host) and normalised not in _warned_cleartext:
+        _warned_cleartext.add(normalised)
+        warnings.warn(
+            f"base_url {normalised} is plain http:// to a host that is not this machine: the API key will travel "
+            "unencrypted; use https://",
+            UserWarning,
+            stacklevel=4,
+        )
+    return normalised
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_key(key: str) -> str:
+    """The key stripped; one that cannot be a header value is refused without echoing it."""
+    key = key.strip()
+    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
+        raise KallglotError(
+            "The API key contains characters no API key has (whitespace, control or non-ASCII characters); "
+            "copy it again from the Kallglot Developer Portal."
+        )
+    return key
+
+
+class _BaseClient(Generic[PoolT]):
+    """Configuration and credit tracking shared by both clients; see ``Kallglot`` for the parameters."""
+
+    _http: PoolT
+
     def __init__(
         self,
-        api_key: str | None,
+        api_key: str | None = None,
         *,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        max_retry_wait: float,
-        on_credits: Callable[[CreditBalance], None] | None,
-        low_credits_threshold: int | None,
-        state: _SharedState | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: PoolT | None = None,
+        on_credits: Callable[[CreditBalance], None] | None = None,
+        low_credits_threshold: int | None = None,
+        strict_response_validation: bool = False,
+        _state: _SharedState | None = None,
+        _pool_has_headers: bool = False,
     ) -> None:
         configure_from_env()
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key or not key.strip():
+        if not key or not isinstance(key, str) or not key.strip():
             raise KallglotError(
                 f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable "
                 "(keys start with sk_live_ or sk_test_ and come from the Kallglot Developer Portal)."
             )
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
-        url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        if not url.startswith(("https://", "http://")):
-            raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
-        self._api_key = key.strip()
-        self.base_url = url
-        self.timeout = timeout
+        if isinstance(max_retry_wait, bool) or not isinstance(max_retry_wait, int | float) or not max_retry_wait >= 0:
+            raise ValueError(f"max_retry_wait must be a number of seconds >= 0, got {max_retry_wait!r}")
+        self._api_key = _check_key(key)
+        self.base_url = parse_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
+        self.timeout = check_timeout(timeout)
         self.max_retries = max_retries
-        self.max_retry_wait = max_retry_wait
+        self.max_retry_wait = float(max_retry_wait)
+        self.strict_response_validation = bool(strict_response_validation)
+        self.default_headers = dict(default_headers or {})
         self._on_credits = on_credits
         self._low_credits_threshold = low_credits_threshold
-        self._state = state or _SharedState()
+        self._state = _state or _SharedState()
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
             "Accept": "application/json",
             "User-Agent": f"kallglot-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}",
+            **self.default_headers,
         }
-
-    def _init_settings(self, pool_has_headers: bool) -> None:
+        self._owns_http = http_client is None
+        # Redirects are followed by the download loop, so the API key never goes to another origin.
+        self._http = self._new_pool(self._headers) if http_client is None else http_client
         # Headers set on a pool we own cost nothing per request; a caller's pool gets them on each request.
-        request_headers = {} if pool_has_headers else self._headers
-        self._pool_has_headers = pool_has_headers
+        self._pool_has_headers = self._owns_http or _pool_has_headers
+        request_headers = {} if self._pool_has_headers else self._headers
         self._settings = Settings(
             self.base_url, request_headers, self.timeout, self.max_retries, self.max_retry_wait, self._observe
         )
+        self._make_resources()
+
+    def _new_pool(self, headers: Mapping[str, str]) -> PoolT:
+        raise NotImplementedError
+
+    def _make_resources(self) -> None:
+        raise NotImplementedError
 
     def _observe(self, headers: Mapping[str, str]) -> None:
         """Record credits and rate limit from every response, errors included."""
@@ -137,7 +214,11 @@ class _BaseClient:
         if warn:
             log.warning("API credits are low: %s left (threshold %s)", balance.remaining, threshold)
         if self._on_credits is not None:
-            self._on_credits(balance)
+            try:
+                self._on_credits(balance)
+            except Exception:
+                # The server has already done (and charged for) the work: losing its answer would be worse.
+                log.exception("on_credits raised; the call it reported on is unaffected")
 
     @property
     def credits(self) -> CreditBalance | None:
@@ -149,15 +230,47 @@ class _BaseClient:
         """The rate-limit window the last response reported."""
         return parse_rate_limit(self._state.rate_limit_headers)
 
-    def _copy_kwargs(self, timeout: Any, max_retries: Any, max_retry_wait: Any) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "timeout": self.timeout if timeout is _NOT_GIVEN else timeout,
-            "max_retries": self.max_retries if max_retries is _NOT_GIVEN else max_retries,
-            "max_retry_wait": self.max_retry_wait if max_retry_wait is _NOT_GIVEN else max_retry_wait,
-            "on_credits": self._on_credits,
-            "low_credits_threshold": self._low_credits_threshold,
-        }
+    @property
+    def is_closed(self) -> bool:
+        """Whether the connection pool this client uses was closed (calls then raise ``ClientClosedError``)."""
+        return self._http.is_closed
+
+    def with_options(
+        self,
+        *,
+        api_key: str = _NOT_GIVEN,
+        base_url: str = _NOT_GIVEN,
+        default_headers: Mapping[str, str] = _NOT_GIVEN,
+        timeout: float | httpx.Timeout = _NOT_GIVEN,
+        max_retries: int = _NOT_GIVEN,
+        max_retry_wait: float = _NOT_GIVEN,
+        strict_response_validation: bool = _NOT_GIVEN,
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool and credit tracking.
+
+        ``default_headers`` are added to (and override) this client's. Closing the copy leaves the pool open;
+        closing the original closes it for every copy.
+        """
+
+        def pick(value: Any, current: Any) -> Any:
+            return current if value is _NOT_GIVEN else value
+
+        headers = self.default_headers if default_headers is _NOT_GIVEN else {**self.default_headers, **default_headers}
+        same_headers = api_key is _NOT_GIVEN and default_headers is _NOT_GIVEN
+        return type(self)(
+            pick(api_key, self._api_key),
+            base_url=pick(base_url, self.base_url),
+            timeout=pick(timeout, self.timeout),
+            max_retries=pick(max_retries, self.max_retries),
+            max_retry_wait=pick(max_retry_wait, self.max_retry_wait),
+            default_headers=headers,
+            http_client=self._http,
+            on_credits=self._on_credits,
+            low_credits_threshold=self._low_credits_threshold,
+            strict_response_validation=pick(strict_response_validation, self.strict_response_validation),
+            _state=self._state,
+            _pool_has_headers=self._pool_has_headers and same_headers,
+        )
 
     def __repr__(self) -> str:
         return (
@@ -166,41 +279,25 @@ class _BaseClient:
         )
 
 
-class Kallglot(_BaseClient):
-    """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool."""
+class Kallglot(_BaseClient[httpx.Client]):
+    """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool.
+
+    ``api_key`` (else ``KALLGLOT_API_KEY``) and ``base_url`` (else ``KALLGLOT_BASE_URL``, else the production
+    API) say where to call; ``timeout`` (a positive number of seconds or an ``httpx.Timeout``; 30 s) bounds
+    each attempt as a whole; ``max_retries`` (2) and ``max_retry_wait`` (60 s) bound the retries;
+    ``default_headers`` go with every request; ``http_client`` is a pool of your own (left open on close);
+    ``on_credits`` is called with each new balance and ``low_credits_threshold`` logs one warning when the
+    balance drops below it; ``strict_response_validation`` makes a body that does not match the spec an error.
+    """
 
     sessions: Sessions
     recordings: Recordings
     analyses: Analyses
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        on_credits: Callable[[CreditBalance], None] | None = None,
-        low_credits_threshold: int | None = None,
-        _state: _SharedState | None = None,
-        _pool_has_headers: bool = False,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            on_credits=on_credits,
-            low_credits_threshold=low_credits_threshold,
-            state=_state,
-        )
-        self._owns_http = http_client is None
-        # Redirects are followed by hand (recordings.download) so the API key never goes to another host.
-        self._http = http_client or httpx.Client(headers=self._headers, follow_redirects=False)
-        self._init_settings(pool_has_headers=self._owns_http or _pool_has_headers)
+    def _new_pool(self, headers: Mapping[str, str]) -> httpx.Client:
+        return httpx.Client(headers=headers, follow_redirects=False)
+
+    def _make_resources(self) -> None:
         from ._resources.analyses import Analyses
         from ._resources.recordings import Recordings
         from ._resources.sessions import Sessions
@@ -216,20 +313,6 @@ class Kallglot(_BaseClient):
     def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return send_sync(self._http, self._settings, spec)
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
-        max_retry_wait: float = _NOT_GIVEN,
-    ) -> Kallglot:  # fmt: skip
-        """A client with other settings that shares this one's connection pool and credit tracking."""
-        copy = Kallglot(
-            self._api_key,
-            http_client=self._http,
-            _state=self._state,
-            _pool_has_headers=self._pool_has_headers,
-            **self._copy_kwargs(timeout, max_retries, max_retry_wait),
-        )
-        return copy
-
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
         if self._owns_http:
@@ -244,40 +327,17 @@ class Kallglot(_BaseClient):
         self.close()
 
 
-class AsyncKallglot(_BaseClient):
+class AsyncKallglot(_BaseClient[httpx.AsyncClient]):
     """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop."""
 
     sessions: AsyncSessions
     recordings: AsyncRecordings
     analyses: AsyncAnalyses
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        on_credits: Callable[[CreditBalance], None] | None = None,
-        low_credits_threshold: int | None = None,
-        _state: _SharedState | None = None,
-        _pool_has_headers: bool = False,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            on_credits=on_credits,
-            low_credits_threshold=low_credits_threshold,
-            state=_state,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(headers=self._headers, follow_redirects=False)
-        self._init_settings(pool_has_headers=self._owns_http or _pool_has_headers)
+    def _new_pool(self, headers: Mapping[str, str]) -> httpx.AsyncClient:
+        return httpx.AsyncClient(headers=headers, follow_redirects=False)
+
+    def _make_resources(self) -> None:
         from ._resources.analyses import AsyncAnalyses
         from ._resources.recordings import AsyncRecordings
         from ._resources.sessions import AsyncSessions
@@ -292,19 +352,6 @@ class AsyncKallglot(_BaseClient):
 
     async def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return await send_async(self._http, self._settings, spec)
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
-        max_retry_wait: float = _NOT_GIVEN,
-    ) -> AsyncKallglot:  # fmt: skip
-        """A client with other settings that shares this one's connection pool and credit tracking."""
-        return AsyncKallglot(
-            self._api_key,
-            http_client=self._http,
-            _state=self._state,
-            _pool_has_headers=self._pool_has_headers,
-            **self._copy_kwargs(timeout, max_retries, max_retry_wait),
-        )
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""

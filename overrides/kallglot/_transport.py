@@ -3,6 +3,11 @@
 ``Call`` holds what must stay the same across attempts (the idempotency key and the exact body bytes)
 and decides after each attempt whether to stop, raise or wait and retry; the two drivers only send,
 read and sleep. Retry rules and wait times come from the pure functions in ``_retry``.
+
+Every attempt has a deadline as well as httpx's per-read timeouts: the whole attempt (connect, send,
+headers and, unless the body is streamed to the caller, the body) must finish within the timeout, so a
+server trickling a byte at a time cannot hold a call for longer. A call whose ``path`` is an absolute URL
+on another origin (a download's redirect to storage) is sent without the API key or the caller's headers.
 """
 
 from __future__ import annotations
@@ -16,9 +21,16 @@ from typing import Any, NamedTuple
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, RateLimitError
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ClientClosedError,
+    RateLimitError,
+)
+from ._redact import REDACTED, redact
 from ._retry import backoff, server_wait, should_retry
-from ._status_errors import error_details, make_status_error
+from ._status_errors import SECRET_HEADERS, make_status_error, read_error
 
 log = logging.getLogger("kallglot")
 _sleep = time.sleep  # looked up at call time, so tests can replace it and never really wait
@@ -42,6 +54,7 @@ class RequestOptions(NamedTuple):
 class RequestSpec(NamedTuple):
     """One logical API call, before any attempt.
 
+    ``path`` is relative to the client's ``base_url``, or an absolute URL (a redirect a download follows).
     ``headers`` are the ones the operation itself needs (an ``Accept`` matching what it serves); ``options``
     are the caller's additions, applied last so they win.
     """
@@ -98,9 +111,53 @@ class Settings(NamedTuple):
     on_response: Callable[[Mapping[str, str]], None]
 
 
+# What may go to another origin: nothing that identifies the caller to the API.
+_FOREIGN_HEADERS = frozenset({"host", "accept", "accept-encoding", "connection", "user-agent"})
+_SMALLEST_WAIT = 0.001  # a timeout of 0 would make the socket non-blocking, not time out
+
+
+class AttemptTimeouts(dict[str, float | None]):
+    """httpx's timeout extension with a deadline for the whole attempt.
+
+    httpcore looks up ``connect``, ``read``, ``write`` and ``pool`` before each socket operation; each lookup
+    answers the smaller of the configured timeout and what is left of the attempt. ``expires = None`` lifts
+    the deadline (once a streamed body is handed to its reader, only the per-read timeout applies).
+    """
+
+    __slots__ = ("expires",)
+
+    def __init__(self, timeouts: Mapping[str, float | None], budget: float | None) -> None:
+        super().__init__(timeouts)
+        self.expires = None if budget is None else time.monotonic() + budget
+
+    def get(self, key: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        value = dict.get(self, key, default)
+        if self.expires is None:
+            return value
+        left = max(self.expires - time.monotonic(), _SMALLEST_WAIT)
+        return left if value is None else min(value, left)
+
+
+def attempt_budget(timeout: float | httpx.Timeout) -> float | None:
+    """The deadline of one attempt: the timeout itself, or the longest part of an ``httpx.Timeout``."""
+    if isinstance(timeout, httpx.Timeout):
+        parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+        return max(parts) if parts else None
+    return timeout
+
+
 def plain_headers(response: httpx.Response) -> dict[str, str]:
     """The response headers as a lowercase dict, decoded once (``httpx.Headers`` re-decodes on every lookup)."""
     return {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in response.headers.raw}
+
+
+def safe_headers(headers: httpx.Headers | Mapping[str, str]) -> dict[str, str]:
+    """Headers fit for a log line: credentials replaced, any other secret redacted."""
+    return {k: REDACTED if k.lower() in SECRET_HEADERS else redact(v) for k, v in headers.items()}
+
+
+def same_origin(url: httpx.URL, other: httpx.URL) -> bool:
+    return (url.scheme, url.host, url.port) == (other.scheme, other.host, other.port)
 
 
 class Call:
@@ -129,28 +186,46 @@ class Call:
             self.headers.update(options.extra_headers)
         self.params = {**(spec.params or {}), **options.extra_query} if options.extra_query else spec.params
         self.timeout = settings.timeout if options.timeout is None else options.timeout
-        self.url = settings.base_url + spec.path
+        self.foreign = False
+        if spec.path.startswith(("https://", "http://")):
+            self.url = spec.path
+            self.foreign = not same_origin(httpx.URL(spec.path), httpx.URL(settings.base_url))
+        else:
+            self.url = settings.base_url + spec.path
+        self.where = redact(spec.path.split("?", 1)[0])  # what logs and messages name: never a signed query
         self.response_headers: dict[str, str] = {}
         self.attempt = 0
         self.started = time.monotonic()
+        self.timeouts: AttemptTimeouts | None = None
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        """The next attempt's request, with its deadline starting now."""
+        if http.is_closed:
+            raise ClientClosedError("this client was closed; create a new Kallglot client to make calls")
         self.attempt += 1
-        return http.build_request(
-            self.spec.method,
-            self.url,
-            params=self.params,
-            content=self.content,
-            headers=self.headers,
+        request = http.build_request(
+            self.spec.method, self.url, params=self.params, content=self.content, headers=self.headers,
             timeout=self.timeout,
-        )
+        )  # fmt: skip
+        if self.foreign:
+            for name in [n for n in request.headers if n.lower() not in _FOREIGN_HEADERS]:
+                del request.headers[name]
+        self.timeouts = AttemptTimeouts(request.extensions.get("timeout", {}), attempt_budget(self.timeout))
+        request.extensions["timeout"] = self.timeouts
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "request %s %s query=%s headers=%s body=%d bytes",
+                request.method, redact(f"{request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"),
+                redact(request.url.query.decode()), safe_headers(request.headers), len(self.content or b""),
+            )  # fmt: skip
+        return request
 
     def _log(self, outcome: str) -> None:
         if log.isEnabledFor(logging.INFO):
             log.info(
                 "%s %s -> %s attempt=%d elapsed=%.3fs",
                 self.spec.method,
-                self.spec.path,
+                self.where,
                 outcome,
                 self.attempt,
                 time.monotonic() - self.started,
@@ -162,14 +237,23 @@ class Call:
         self._log("timeout" if timed_out else f"connection error ({type(exc).__name__})")
         if self.attempt > self.settings.max_retries:
             cls = APITimeoutError if timed_out else APIConnectionError
-            what = "timed out" if timed_out else f"failed: {exc}"
+            what = "timed out" if timed_out else f"failed: {redact(str(exc))}"
             raise cls(
-                f"{self.spec.method} {self.spec.path} {what} after {self.attempt} attempt(s)",
+                f"{self.spec.method} {self.where} {what} after {self.attempt} attempt(s)",
                 idempotency_key=self.idempotency_key,
             ) from exc
         wait = backoff(self.attempt - 1)
-        log.info("retrying %s %s in %.2fs: %s", self.spec.method, self.spec.path, wait, type(exc).__name__)
+        log.info("retrying %s %s in %.2fs: %s", self.spec.method, self.where, wait, type(exc).__name__)
         return wait
+
+    def undecodable(self, response: httpx.Response, exc: httpx.DecodingError) -> APIResponseValidationError:
+        encoding = response.headers.get("content-encoding", "its content encoding")
+        return APIResponseValidationError(
+            f"the body could not be decoded from {encoding}: {exc}",
+            status_code=response.status_code,
+            request_id=response.headers.get("x-request-id"),
+            idempotency_key=self.idempotency_key,
+        )
 
     def after_response(self, response: httpx.Response) -> float | None:
         """``None`` when ``response`` is the answer; seconds to wait before retrying; or the error raised."""
@@ -178,44 +262,60 @@ class Call:
         status = response.status_code
         if log.isEnabledFor(logging.INFO):
             self._log(f"{status} request_id={headers.get('x-request-id')}")
+            log.debug("response headers %s", safe_headers(headers))
         if status < 400:
+            if self.spec.stream and self.timeouts is not None:
+                self.timeouts.expires = None
             return None
-        detail, _ = error_details(response)
-        body_wait = detail.get("retry_after")
-        wait = server_wait(status, headers, body_wait if isinstance(body_wait, int | float) else None)
+        parts = read_error(response)
+        wait = server_wait(status, headers, parts.detail.get("retry_after"))
         if not should_retry(status) or self.attempt > self.settings.max_retries:
-            raise make_status_error(response, self.idempotency_key, wait)
+            raise make_status_error(response, parts, self.idempotency_key, wait)
         if wait is not None and wait > self.settings.max_retry_wait:
-            error = make_status_error(response, self.idempotency_key, wait)
+            error = make_status_error(response, parts, self.idempotency_key, wait)
             if status == 429 and isinstance(error, RateLimitError):
                 error.message += f" (the server asks to wait {wait:.0f}s; the client waits at most "
                 error.message += f"{self.settings.max_retry_wait:.0f}s)"
             raise error
         delay = backoff(self.attempt - 1) if wait is None else wait
-        log.info("retrying %s %s in %.2fs: status %d", self.spec.method, self.spec.path, delay, status)
+        log.info("retrying %s %s in %.2fs: status %d", self.spec.method, self.where, delay, status)
         return delay
 
 
+def _closed(http: httpx.Client | httpx.AsyncClient, exc: RuntimeError) -> BaseException:
+    if http.is_closed:  # closed by another thread or task while this call was under way
+        return ClientClosedError("this client was closed during the call")
+    return exc
+
+
 def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tuple[httpx.Response, Call]:
-    """Send ``spec`` with retries. The response is read unless ``spec.stream`` and it succeeded."""
+    """Send ``spec`` with retries. The response is read and closed unless ``spec.stream`` and it succeeded;
+    then it is open and the caller must close it."""
     call = Call(settings, spec)
     while True:
+        request = call.build(http)
         try:
-            response = http.send(call.build(http), stream=True)
-            try:
-                if not (spec.stream and response.is_success):
-                    response.read()
-            except BaseException:
-                response.close()
-                raise
+            response = http.send(request, stream=True)
         except httpx.TransportError as exc:
             _sleep(call.after_error(exc))
             continue
+        except RuntimeError as exc:
+            raise _closed(http, exc) from None
+        keep = spec.stream and response.is_success
         try:
+            if not keep:
+                response.read()
             wait = call.after_response(response)
-        finally:
-            if not (spec.stream and response.is_success):
-                response.close()
+        except httpx.TransportError as exc:
+            response.close()
+            _sleep(call.after_error(exc))
+            continue
+        except httpx.DecodingError as exc:
+            response.close()
+            raise call.undecodable(response, exc) from None
+        except BaseException:
+            response.close()
+            raise
         if wait is None:
             return response, call
         _sleep(wait)
@@ -225,22 +325,29 @@ async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestS
     """The asyncio twin of ``send_sync``: same decisions, awaited I/O."""
     call = Call(settings, spec)
     while True:
+        request = call.build(http)
         try:
-            response = await http.send(call.build(http), stream=True)
-            try:
-                if not (spec.stream and response.is_success):
-                    await response.aread()
-            except BaseException:
-                await response.aclose()
-                raise
+            response = await http.send(request, stream=True)
         except httpx.TransportError as exc:
             await _async_sleep(call.after_error(exc))
             continue
+        except RuntimeError as exc:
+            raise _closed(http, exc) from None
+        keep = spec.stream and response.is_success
         try:
+            if not keep:
+                await response.aread()
             wait = call.after_response(response)
-        finally:
-            if not (spec.stream and response.is_success):
-                await response.aclose()
+        except httpx.TransportError as exc:
+            await response.aclose()
+            await _async_sleep(call.after_error(exc))
+            continue
+        except httpx.DecodingError as exc:
+            await response.aclose()
+            raise call.undecodable(response, exc) from None
+        except BaseException:
+            await response.aclose()
+            raise
         if wait is None:
             return response, call
         await _async_sleep(wait)

@@ -58,7 +58,7 @@ def test_kallglot_log_env_turns_on_logging_to_stderr() -> None:
         "import httpx, kallglot\n"
         "h = lambda r: httpx.Response(200, json={'id': 's_1', 'object': 'session', 'status': 'active'})\n"
         "t = httpx.Client(transport=httpx.MockTransport(h))\n"
-        "c = kallglot.Kallglot('sk_test_hidden', base_url='http://x/v1', http_client=t)\n"
+        "c = kallglot.Kallglot('sk_test_hidden', base_url='https://x/v1', http_client=t)\n"
         "c.sessions.retrieve('s_1')\n"
     )
     env = {"KALLGLOT_LOG": "debug", "PATH": "/usr/bin:/bin"}
