@@ -4,9 +4,9 @@
 and decides after each attempt whether to stop, raise or wait and retry; the two drivers only send,
 read and sleep. Retry rules and wait times come from the pure functions in ``_retry``.
 
-Every attempt has a deadline as well as httpx's per-read timeouts: the whole attempt (connect, send,
-headers and, unless the body is streamed to the caller, the body) must finish within the timeout, so a
-server trickling a byte at a time cannot hold a call for longer. A call whose ``path`` is an absolute URL
+Every attempt has a deadline as well as httpx's per-operation timeouts (``_deadline``): the whole attempt
+(connect, send, headers and, unless the body is streamed to the caller, the body) must finish within the
+timeout, so a server trickling a byte at a time cannot hold a call for longer. A call whose ``path`` is an absolute URL
 on another origin (a download's redirect to storage) is sent without the API key or the caller's headers.
 """
 
@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 import httpx
 
+from . import _deadline
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -113,29 +114,6 @@ class Settings(NamedTuple):
 
 # What may go to another origin: nothing that identifies the caller to the API.
 _FOREIGN_HEADERS = frozenset({"host", "accept", "accept-encoding", "connection", "user-agent"})
-_SMALLEST_WAIT = 0.001  # a timeout of 0 would make the socket non-blocking, not time out
-
-
-class AttemptTimeouts(dict[str, float | None]):
-    """httpx's timeout extension with a deadline for the whole attempt.
-
-    httpcore looks up ``connect``, ``read``, ``write`` and ``pool`` before each socket operation; each lookup
-    answers the smaller of the configured timeout and what is left of the attempt. ``expires = None`` lifts
-    the deadline (once a streamed body is handed to its reader, only the per-read timeout applies).
-    """
-
-    __slots__ = ("expires",)
-
-    def __init__(self, timeouts: Mapping[str, float | None], budget: float | None) -> None:
-        super().__init__(timeouts)
-        self.expires = None if budget is None else time.monotonic() + budget
-
-    def get(self, key: str, default: float | None = None) -> float | None:  # type: ignore[override]
-        value = dict.get(self, key, default)
-        if self.expires is None:
-            return value
-        left = max(self.expires - time.monotonic(), _SMALLEST_WAIT)
-        return left if value is None else min(value, left)
 
 
 def attempt_budget(timeout: float | httpx.Timeout) -> float | None:
@@ -196,7 +174,7 @@ class Call:
         self.response_headers: dict[str, str] = {}
         self.attempt = 0
         self.started = time.monotonic()
-        self.timeouts: AttemptTimeouts | None = None
+        self.budget = attempt_budget(self.timeout)
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The next attempt's request, with its deadline starting now."""
@@ -210,8 +188,6 @@ class Call:
         if self.foreign:
             for name in [n for n in request.headers if n.lower() not in _FOREIGN_HEADERS]:
                 del request.headers[name]
-        self.timeouts = AttemptTimeouts(request.extensions.get("timeout", {}), attempt_budget(self.timeout))
-        request.extensions["timeout"] = self.timeouts
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "request %s %s query=%s headers=%s body=%d bytes",
@@ -264,8 +240,6 @@ class Call:
             self._log(f"{status} request_id={headers.get('x-request-id')}")
             log.debug("response headers %s", safe_headers(headers))
         if status < 400:
-            if self.spec.stream and self.timeouts is not None:
-                self.timeouts.expires = None
             return None
         parts = read_error(response)
         wait = server_wait(status, headers, parts.detail.get("retry_after"))
@@ -294,28 +268,25 @@ def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tupl
     call = Call(settings, spec)
     while True:
         request = call.build(http)
+        deadline = _deadline.current.set(None if call.budget is None else time.monotonic() + call.budget)
         try:
             response = http.send(request, stream=True)
+            keep = spec.stream and response.is_success
+            try:
+                if not keep:
+                    response.read()
+                wait = call.after_response(response)
+            except BaseException:
+                response.close()
+                raise
         except httpx.TransportError as exc:
-            _sleep(call.after_error(exc))
-            continue
+            wait = call.after_error(exc)
+        except httpx.DecodingError as exc:
+            raise call.undecodable(response, exc) from None
         except RuntimeError as exc:
             raise _closed(http, exc) from None
-        keep = spec.stream and response.is_success
-        try:
-            if not keep:
-                response.read()
-            wait = call.after_response(response)
-        except httpx.TransportError as exc:
-            response.close()
-            _sleep(call.after_error(exc))
-            continue
-        except httpx.DecodingError as exc:
-            response.close()
-            raise call.undecodable(response, exc) from None
-        except BaseException:
-            response.close()
-            raise
+        finally:
+            _deadline.current.reset(deadline)
         if wait is None:
             return response, call
         _sleep(wait)
@@ -326,28 +297,25 @@ async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestS
     call = Call(settings, spec)
     while True:
         request = call.build(http)
+        deadline = _deadline.current.set(None if call.budget is None else time.monotonic() + call.budget)
         try:
             response = await http.send(request, stream=True)
+            keep = spec.stream and response.is_success
+            try:
+                if not keep:
+                    await response.aread()
+                wait = call.after_response(response)
+            except BaseException:
+                await response.aclose()
+                raise
         except httpx.TransportError as exc:
-            await _async_sleep(call.after_error(exc))
-            continue
+            wait = call.after_error(exc)
+        except httpx.DecodingError as exc:
+            raise call.undecodable(response, exc) from None
         except RuntimeError as exc:
             raise _closed(http, exc) from None
-        keep = spec.stream and response.is_success
-        try:
-            if not keep:
-                await response.aread()
-            wait = call.after_response(response)
-        except httpx.TransportError as exc:
-            await response.aclose()
-            await _async_sleep(call.after_error(exc))
-            continue
-        except httpx.DecodingError as exc:
-            await response.aclose()
-            raise call.undecodable(response, exc) from None
-        except BaseException:
-            await response.aclose()
-            raise
+        finally:
+            _deadline.current.reset(deadline)
         if wait is None:
             return response, call
         await _async_sleep(wait)

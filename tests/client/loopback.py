@@ -11,12 +11,20 @@ Respond = Callable[[BaseHTTPRequestHandler], None]
 
 
 @contextmanager
-def serve(respond: Respond) -> Iterator[str]:
-    """Serve ``respond`` for every GET; yields ``http://127.0.0.1:PORT``."""
+def serve(respond: Respond, *, keep_alive: bool = False) -> Iterator[str]:
+    """Serve ``respond`` for every GET (and POST); yields ``http://127.0.0.1:PORT``. ``keep_alive`` speaks
+    HTTP/1.1, so a client's pool reuses connections (``respond`` must then send ``Content-Length``)."""
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
         def do_GET(self) -> None:
-            respond(self)
+            try:
+                respond(self)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+
+        do_POST = do_GET
 
         def log_message(self, format: str, *args: object) -> None:
             pass
