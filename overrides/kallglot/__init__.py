@@ -37,7 +37,7 @@ from ._exceptions import (
     WebhookSignatureError,
 )
 from ._pagination import AsyncPager, SyncPager
-from ._response import APIResponse, CreditBalance, RateLimit
+from ._response import APIResponse, AsyncAudioResponse, AudioResponse, CreditBalance, RateLimit
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -133,10 +133,12 @@ __all__ = [
     "AnalysisComponent",
     "AnalysisStatus",
     "AnalysisTimeoutError",
+    "AsyncAudioResponse",
     "AsyncKallglot",
     "AsyncPager",
     "AsyncStream",
     "AudioOutputEvent",
+    "AudioResponse",
     "AudioSettings",
     "AuthenticationError",
     "BadRequestError",

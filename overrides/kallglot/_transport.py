@@ -170,11 +170,15 @@ class Call:
             self.foreign = not same_origin(httpx.URL(spec.path), httpx.URL(settings.base_url))
         else:
             self.url = settings.base_url + spec.path
-        self.where = redact(spec.path.split("?", 1)[0])  # what logs and messages name: never a signed query
         self.response_headers: dict[str, str] = {}
         self.attempt = 0
         self.started = time.monotonic()
         self.budget = attempt_budget(self.timeout)
+
+    @property
+    def where(self) -> str:
+        """What logs and messages name: the path, never a signed URL's query."""
+        return redact(self.spec.path.split("?", 1)[0])
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The next attempt's request, with its deadline starting now."""
