@@ -5,18 +5,17 @@ Both are built by ``_BaseClient.__init__``; a subclass names only its pool type,
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 import platform
 import threading
-import warnings
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from ._config import check_key, parse_base_url
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
@@ -42,7 +41,6 @@ log = logging.getLogger("kallglot")
 T = TypeVar("T")
 PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
 _NOT_GIVEN: Any = object()
-_warned_cleartext: set[str] = set()
 
 
 class _SharedState:
@@ -80,58 +78,6 @@ def _parse(response: httpx.Response, call: Call, model: Any) -> Any:
         raise invalid(str(exc)) from None
 
 
-def parse_base_url(value: str) -> str:
-    """``value`` checked and normalised (lowercase scheme, no trailing slash); ``ValueError`` saying what is wrong.
-
-    A query or fragment would be glued to every path, and whitespace would be percent-encoded into it, so all
-    three are refused rather than silently sending requests to the wrong endpoint.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"base_url must be a string such as 'https://api.kallglot.com/v1', got {value!r}")
-    if any(c.isspace() or not c.isprintable() for c in value):
-        raise ValueError(f"base_url must not contain whitespace or control characters, got {value!r}")
-    if "?" in value or "#" in value:
-        raise ValueError(f"base_url must not have a query or a fragment (paths are appended to it), got {value!r}")
-    try:
-        url = httpx.URL(value)
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"base_url is not a valid URL ({exc}): {value!r}") from None
-    if url.scheme not in ("https", "http"):
-        raise ValueError(f"base_url must start with https:// or http://, got {value!r}")
-    if not url.host:
-        raise ValueError(f"base_url must name a host, as in https://api.kallglot.com/v1, got {value!r}")
-    normalised = f"{url.scheme}://{url.netloc.decode('ascii')}{url.raw_path.decode('ascii')}".rstrip("/")
-    if url.scheme == "http" and not _loopback(url.host) and normalised not in _warned_cleartext:
-        _warned_cleartext.add(normalised)
-        warnings.warn(
-            f"base_url {normalised} is plain http:// to a host that is not this machine: the API key will travel "
-            "unencrypted; use https://",
-            UserWarning,
-            stacklevel=4,
-        )
-    return normalised
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _check_key(key: str) -> str:
-    """The key stripped; one that cannot be a header value is refused without echoing it."""
-    key = key.strip()
-    if not key.isascii() or not key.isprintable() or any(c.isspace() for c in key):
-        raise KallglotError(
-            "The API key contains characters no API key has (whitespace, control or non-ASCII characters); "
-            "copy it again from the Kallglot Developer Portal."
-        )
-    return key
-
-
 class _BaseClient(Generic[PoolT]):
     """Configuration and credit tracking shared by both clients; see ``Kallglot`` for the parameters."""
 
@@ -164,7 +110,7 @@ class _BaseClient(Generic[PoolT]):
             raise ValueError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
         if isinstance(max_retry_wait, bool) or not isinstance(max_retry_wait, int | float) or not max_retry_wait >= 0:
             raise ValueError(f"max_retry_wait must be a number of seconds >= 0, got {max_retry_wait!r}")
-        self._api_key = _check_key(key)
+        self._api_key = check_key(key)
         self.base_url = parse_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
         self.timeout = check_timeout(timeout)
         self.max_retries = max_retries
