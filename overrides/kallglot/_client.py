@@ -28,7 +28,7 @@ from ._deadline import install as install_deadline
 from ._exceptions import APIResponseValidationError, KallglotError
 from ._logging import configure_from_env
 from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
-from ._transport import Call, RequestSpec, Settings, check_timeout, send_async, send_sync
+from ._transport import Call, RequestSpec, Settings, check_headers, check_timeout, send_async, send_sync
 from ._version import __version__
 from ._wire import loads
 
@@ -116,7 +116,7 @@ class _BaseClient(Generic[PoolT]):
         self.max_retries = max_retries
         self.max_retry_wait = float(max_retry_wait)
         self.strict_response_validation = bool(strict_response_validation)
-        self.default_headers = dict(default_headers or {})
+        self.default_headers = check_headers(default_headers or {}, name="default_headers")
         self._on_credits = on_credits
         self._low_credits_threshold = low_credits_threshold
         self._state = _state or _SharedState()

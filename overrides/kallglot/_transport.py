@@ -79,6 +79,30 @@ def check_timeout(timeout: object, *, name: str = "timeout") -> float | httpx.Ti
     raise ValueError(f"{name} must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
 
 
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def check_headers(headers: Mapping[str, str], *, name: str) -> dict[str, str]:
+    """``headers`` as a dict if every name is an HTTP token and every value a one-line Latin-1 string; else
+    ``ValueError`` naming the header (never its value, which may be a secret)."""
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name} must be a mapping of header names to values, got {type(headers).__name__}")
+    for key, value in headers.items():
+        if not isinstance(key, str) or not key or not _TOKEN.issuperset(key):
+            raise ValueError(f"{name} has an invalid header name {key!r}")
+        if not isinstance(value, str) or "\r" in value or "\n" in value or "\0" in value or not _latin1(value):
+            raise ValueError(f"{name}[{key!r}] must be a one-line string of Latin-1 characters")
+    return dict(headers)
+
+
+def _latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def apply_options(
     spec: RequestSpec,
     *,
@@ -94,7 +118,7 @@ def apply_options(
         raise ValueError("extra_body is only for calls that send a body")
     options = RequestOptions(
         None if timeout is None else check_timeout(timeout),
-        dict(extra_headers) if extra_headers else None,
+        check_headers(extra_headers, name="extra_headers") if extra_headers else None,
         dict(extra_query) if extra_query else None,
         dict(extra_body) if extra_body else None,
     )

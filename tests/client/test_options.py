@@ -211,3 +211,16 @@ def test_analyses_wait_refuses_a_timeout_that_could_never_expire(bad: float, sle
     with pytest.raises(ValueError, match="poll_interval"):
         make_client(script).analyses.wait("anl_1", poll_interval=bad)
     assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    "headers", [{"X-Bad\nName": "1"}, {"": "1"}, {"X-Split": "a\r\nInjected: 1"}, {"X-Key": "sk_test_ключ"}, {"X-N": 1}]
+)
+def test_bad_headers_are_refused_before_sending_without_echoing_the_value(headers: dict[str, Any]) -> None:
+    script = Script(ok())
+    with pytest.raises(ValueError, match="default_headers") as caught:
+        kallglot.Kallglot(API_KEY, default_headers=headers)
+    with pytest.raises(ValueError, match="extra_headers"):
+        make_client(script).recordings.retrieve("rec_1", extra_headers=headers)
+    assert "ключ" not in str(caught.value) and "Injected" not in str(caught.value)
+    assert script.requests == []
