@@ -298,7 +298,7 @@ def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tupl
         request = call.build(http)
         deadline = _deadline.current.set(None if call.budget is None else time.monotonic() + call.budget)
         try:
-            response = http.send(request, stream=True)
+            response = http.send(request, stream=True, follow_redirects=False)
             keep = spec.stream and response.is_success
             try:
                 if not keep:
@@ -327,7 +327,7 @@ async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestS
         request = call.build(http)
         deadline = _deadline.current.set(None if call.budget is None else time.monotonic() + call.budget)
         try:
-            response = await http.send(request, stream=True)
+            response = await http.send(request, stream=True, follow_redirects=False)
             keep = spec.stream and response.is_success
             try:
                 if not keep:

@@ -108,6 +108,15 @@ def test_the_storage_hop_gets_neither_the_key_nor_the_callers_headers_or_query(
     assert not [line for line in lines if "s3cr3t" in line or API_KEY in line]
 
 
+def test_a_callers_pool_that_follows_redirects_still_keeps_the_key_and_headers_home(tmp_path: Path) -> None:
+    import httpx
+
+    with two_hops() as (base_url, seen), httpx.Client(follow_redirects=True) as pool:
+        client = kallglot.Kallglot(API_KEY, base_url=base_url, http_client=pool, default_headers={"X-Team": "b"})
+        assert client.recordings.content("rec_1") == AUDIO
+    assert "authorization" not in seen[0] and "x-team" not in seen[0]
+
+
 def test_too_many_redirects_and_a_redirect_without_location_close_every_hop(tmp_path: Path) -> None:
     def loop(handler: BaseHTTPRequestHandler) -> None:
         if "nowhere" in handler.path:
