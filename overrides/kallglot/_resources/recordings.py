@@ -70,12 +70,17 @@ class RecordingsWithStreamingResponse:
     def __init__(self, client: Kallglot) -> None:
         self._client = client
 
-    @contextlib.contextmanager
     def download(
         self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-    ) -> Iterator[AudioResponse]:
-        """``with ...download(id) as audio: for chunk in audio.iter_bytes(): ...``; closed when the block ends."""
-        response = self._open(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
+    ) -> contextlib.AbstractContextManager[AudioResponse]:
+        """``with ...download(id) as audio: for chunk in audio.iter_bytes(): ...``; closed when the block ends.
+
+        The request is made when the block is entered."""
+        return self._stream(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
+
+    @contextlib.contextmanager
+    def _stream(self, spec: RequestSpec, recording_id: str) -> Iterator[AudioResponse]:
+        response = self._open(spec, recording_id)
         try:
             yield AudioResponse(response, recording_id)
         finally:
@@ -158,12 +163,15 @@ class AsyncRecordingsWithStreamingResponse:
     def __init__(self, client: AsyncKallglot) -> None:
         self._client = client
 
-    @contextlib.asynccontextmanager
-    async def download(
+    def download(
         self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-    ) -> AsyncIterator[AsyncAudioResponse]:
+    ) -> contextlib.AbstractAsyncContextManager[AsyncAudioResponse]:
         """``async with ...download(id) as audio: async for chunk in audio.iter_bytes(): ...``."""
-        response = await self._open(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
+        return self._stream(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
+
+    @contextlib.asynccontextmanager
+    async def _stream(self, spec: RequestSpec, recording_id: str) -> AsyncIterator[AsyncAudioResponse]:
+        response = await self._open(spec, recording_id)
         try:
             yield AsyncAudioResponse(response, recording_id)
         finally:
