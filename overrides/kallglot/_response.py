@@ -58,7 +58,22 @@ def parse_rate_limit(headers: Mapping[str, str]) -> RateLimit | None:
     return RateLimit(limit, remaining, reset_at)
 
 
-class APIResponse(Generic[T]):
+class _HTTPView:
+    """``status_code`` and ``headers`` of the ``http_response`` a wrapper holds."""
+
+    __slots__ = ()
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+
+class APIResponse(_HTTPView, Generic[T]):
     """A parsed response together with its metadata (``client.<resource>.with_raw_response.<method>()``)."""
 
     __slots__ = ("_credits", "_plain_headers", "http_response", "idempotency_key", "parsed", "request_id")
@@ -74,14 +89,6 @@ class APIResponse(Generic[T]):
         self._credits: CreditBalance | None = None
 
     @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
     def credits(self) -> CreditBalance | None:
         if self._credits is None:
             self._credits = parse_credits(self._plain_headers, self.request_id)
@@ -95,20 +102,14 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] request_id={self.request_id!r} parsed={type(self.parsed).__name__}>"
 
 
-class _AudioResponseBase:
+class _AudioResponseBase(_HTTPView):
     """What both shells' streamed audio responses tell before any byte is read."""
+
+    __slots__ = ("http_response", "recording_id")
 
     def __init__(self, response: httpx.Response, recording_id: str) -> None:
         self.http_response = response
         self.recording_id = recording_id
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     @property
     def content_type(self) -> str | None:
