@@ -205,7 +205,7 @@ class Call:
         return redact(self.spec.path.split("?", 1)[0])
 
     def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
-        """The next attempt's request, with its deadline starting now."""
+        """The next attempt's request; ``ClientClosedError`` if the pool was closed."""
         if http.is_closed:
             raise ClientClosedError("this client was closed; create a new Kallglot client to make calls")
         self.attempt += 1
