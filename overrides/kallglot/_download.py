@@ -19,7 +19,7 @@ from types import TracebackType
 import httpx
 
 from ._constants import MAX_REDIRECTS
-from ._exceptions import APIConnectionError
+from ._exceptions import APIConnectionError, APIError
 from ._status_errors import make_status_error, read_error
 from ._transport import RequestSpec
 
@@ -55,6 +55,18 @@ def next_hop(response: httpx.Response, spec: RequestSpec) -> RequestSpec | None:
     # The caller's query belongs to the API request; a pre-signed URL carries its own.
     options = spec.options._replace(extra_query=None) if spec.options else None
     return RequestSpec("GET", str(url), stream=True, headers=spec.headers, options=options)
+
+
+def ensure_audio(response: httpx.Response, recording_id: str) -> None:
+    """Refuse a success that carries no audio: 202 (the older contract's "still processing") or 204."""
+    if response.status_code in (202, 204):
+        raise APIError(
+            f"recording {recording_id} is not ready yet (HTTP {response.status_code}); try again later",
+            status_code=response.status_code,
+            code="recording_not_ready",
+            request_id=response.headers.get("x-request-id"),
+            response=response,
+        )
 
 
 def too_many_redirects(recording_id: str) -> APIConnectionError:

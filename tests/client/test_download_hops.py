@@ -265,3 +265,21 @@ def test_an_on_progress_that_raises_at_once_leaves_no_file_and_no_fd(tmp_path: P
         asyncio.run(run(url))
         client.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_recording_still_processing_is_an_error_not_an_empty_file(tmp_path: Path) -> None:
+    async def run(url: str) -> None:
+        async with kallglot.AsyncKallglot(API_KEY, base_url=url + "/v1") as client:
+            with pytest.raises(kallglot.APIError, match="not ready"):
+                await client.recordings.content("rec_1")
+
+    with serve(lambda h: _send(h, 202), keep_alive=True) as url:
+        with kallglot.Kallglot(API_KEY, base_url=url + "/v1") as client:
+            for _ in range(3):
+                with pytest.raises(kallglot.APIError, match="not ready") as caught:
+                    client.recordings.download("rec_1", tmp_path / "a.wav")
+            assert caught.value.status_code == 202 and caught.value.code == "recording_not_ready"
+            with pytest.raises(kallglot.APIError, match="not ready"):
+                client.recordings.content("rec_1")
+        asyncio.run(run(url))
+    assert list(tmp_path.iterdir()) == []

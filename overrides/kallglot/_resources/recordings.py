@@ -25,6 +25,7 @@ from .._download import (
     Sink,
     audio_request,
     check_complete,
+    ensure_audio,
     failed,
     next_hop,
     progress_total,
@@ -82,6 +83,7 @@ class RecordingsWithStreamingResponse:
     def _stream(self, spec: RequestSpec, recording_id: str) -> Iterator[AudioResponse]:
         response = self._open(spec, recording_id)
         try:
+            ensure_audio(response, recording_id)
             yield AudioResponse(response, recording_id)
         finally:
             response.close()
@@ -131,6 +133,7 @@ class Recordings:
         streaming = self.with_streaming_response
         response = streaming._open(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
         try:
+            ensure_audio(response, recording_id)
             with Sink(target_path(destination, response, recording_id), progress_total(response), on_progress) as sink:
                 for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
                     sink.write(chunk)
@@ -173,6 +176,7 @@ class AsyncRecordingsWithStreamingResponse:
     async def _stream(self, spec: RequestSpec, recording_id: str) -> AsyncIterator[AsyncAudioResponse]:
         response = await self._open(spec, recording_id)
         try:
+            ensure_audio(response, recording_id)
             yield AsyncAudioResponse(response, recording_id)
         finally:
             await response.aclose()
@@ -214,6 +218,7 @@ class AsyncRecordings:
         streaming = self.with_streaming_response
         response = await streaming._open(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
         try:
+            ensure_audio(response, recording_id)
             with Sink(target_path(destination, response, recording_id), progress_total(response), on_progress) as sink:
                 async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
                     sink.write(chunk)
