@@ -20,7 +20,7 @@ import httpx
 
 from ._constants import MAX_REDIRECTS
 from ._exceptions import APIConnectionError, APIError
-from ._status_errors import make_status_error, read_error
+from ._status_errors import make_status_error, read_error, without_secrets
 from ._transport import RequestSpec
 
 ProgressCallback = Callable[[int, int | None], None]
@@ -65,7 +65,7 @@ def ensure_audio(response: httpx.Response, recording_id: str) -> None:
             status_code=response.status_code,
             code="recording_not_ready",
             request_id=response.headers.get("x-request-id"),
-            response=response,
+            response=without_secrets(response),
         )
 
 

@@ -80,10 +80,12 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _without_secrets(response: httpx.Response) -> None:
+def without_secrets(response: httpx.Response) -> httpx.Response:
+    """``response`` with its request replaced by a copy without credentials (for keeping on an exception)."""
     request = response.request
     headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in SECRET_HEADERS]
     response.request = httpx.Request(request.method, request.url, headers=headers)
+    return response
 
 
 class ErrorParts(NamedTuple):
@@ -106,7 +108,7 @@ def make_status_error(
     detail = parts.detail
     code = _text(detail.get("code"))
     message = _text(detail.get("message")) or f"HTTP {response.status_code} {response.reason_phrase}".strip()
-    _without_secrets(response)
+    without_secrets(response)
     return error_class(response.status_code, code)(
         message,
         status_code=response.status_code,

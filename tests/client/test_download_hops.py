@@ -279,6 +279,8 @@ def test_a_recording_still_processing_is_an_error_not_an_empty_file(tmp_path: Pa
                 with pytest.raises(kallglot.APIError, match="not ready") as caught:
                     client.recordings.download("rec_1", tmp_path / "a.wav")
             assert caught.value.status_code == 202 and caught.value.code == "recording_not_ready"
+            assert caught.value.response is not None
+            assert "authorization" not in caught.value.response.request.headers
             with pytest.raises(kallglot.APIError, match="not ready"):
                 client.recordings.content("rec_1")
         asyncio.run(run(url))
