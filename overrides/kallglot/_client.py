@@ -24,7 +24,6 @@ from ._constants import (
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
 )
-from ._deadline import install as install_deadline
 from ._exceptions import APIResponseValidationError, KallglotError
 from ._logging import configure_from_env
 from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
@@ -129,7 +128,9 @@ class _BaseClient(Generic[PoolT]):
         self._owns_http = http_client is None
         # Redirects are followed by the download loop, so the API key never goes to another origin.
         self._http = self._new_pool(self._headers) if http_client is None else http_client
-        install_deadline(self._http)
+        from ._deadline import install  # imports httpcore, which a pool needs anyway
+
+        install(self._http)
         # Headers set on a pool we own cost nothing per request; a caller's pool gets them on each request.
         self._pool_has_headers = self._owns_http or _pool_has_headers
         request_headers = {} if self._pool_has_headers else self._headers

@@ -1,9 +1,10 @@
 """A deadline for a whole request attempt, enforced at every socket operation.
 
 httpx's timeouts are per operation: a server that sends one byte just inside the read timeout keeps a
-call alive indefinitely. The send loop sets :data:`current` to the attempt's expiry; the network streams of
-the client's pool (wrapped by :func:`install`) then give each connect, read and write only what is left,
-and fail with the matching timeout once nothing is. Outside a kallglot call the wrappers change nothing.
+call alive indefinitely. The send loop sets ``_transport.attempt_deadline`` to the attempt's expiry; the
+network streams of the client's pool (wrapped by :func:`install`) then give each connect, read and write
+only what is left, and fail with the matching timeout once nothing is. Outside a kallglot call the
+wrappers change nothing.
 
 Wrapping reaches into httpx's default transport (``transport._pool._network_backend``), which has held
 since httpx 0.18; a transport without that shape (a mock, a custom transport) is left as it is, and its
@@ -16,12 +17,12 @@ import ssl
 import time
 import typing
 from collections.abc import Iterable
-from contextvars import ContextVar
 
-import httpcore
+import httpcore  # imported with the first client, as httpx itself does: not on ``import kallglot``
 import httpx
 
-current: ContextVar[float | None] = ContextVar("kallglot_attempt_deadline", default=None)
+from ._transport import attempt_deadline as current
+
 SocketOption = tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
 
 

@@ -17,11 +17,11 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 import httpx
 
-from . import _deadline
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -35,6 +35,8 @@ from ._status_errors import SECRET_HEADERS, make_status_error, read_error
 
 log = logging.getLogger("kallglot")
 _sleep = time.sleep  # looked up at call time, so tests can replace it and never really wait
+# When the current attempt must be over (time.monotonic()); ``_deadline`` holds every socket operation to it.
+attempt_deadline: ContextVar[float | None] = ContextVar("kallglot_attempt_deadline", default=None)
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -296,7 +298,7 @@ def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tupl
     call = Call(settings, spec)
     while True:
         request = call.build(http)
-        deadline = _deadline.current.set(None if call.budget is None else time.monotonic() + call.budget)
+        deadline = attempt_deadline.set(None if call.budget is None else time.monotonic() + call.budget)
         try:
             response = http.send(request, stream=True, follow_redirects=False)
             keep = spec.stream and response.is_success
@@ -314,7 +316,7 @@ def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tupl
         except RuntimeError as exc:
             raise _closed(http, exc) from None
         finally:
-            _deadline.current.reset(deadline)
+            attempt_deadline.reset(deadline)
         if wait is None:
             return response, call
         _sleep(wait)
@@ -325,7 +327,7 @@ async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestS
     call = Call(settings, spec)
     while True:
         request = call.build(http)
-        deadline = _deadline.current.set(None if call.budget is None else time.monotonic() + call.budget)
+        deadline = attempt_deadline.set(None if call.budget is None else time.monotonic() + call.budget)
         try:
             response = await http.send(request, stream=True, follow_redirects=False)
             keep = spec.stream and response.is_success
@@ -343,7 +345,7 @@ async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestS
         except RuntimeError as exc:
             raise _closed(http, exc) from None
         finally:
-            _deadline.current.reset(deadline)
+            attempt_deadline.reset(deadline)
         if wait is None:
             return response, call
         await _async_sleep(wait)
