@@ -17,6 +17,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConflictError,
     IdempotencyError,
     InsufficientCreditsError,
@@ -37,7 +38,7 @@ from ._exceptions import (
     WebhookStoreError,
 )
 from ._pagination import AsyncPager, SyncPager
-from ._response import APIResponse, CreditBalance, RateLimit
+from ._response import APIResponse, AsyncAudioResponse, AudioResponse, CreditBalance, RateLimit
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -134,13 +135,16 @@ __all__ = [
     "AnalysisComponent",
     "AnalysisStatus",
     "AnalysisTimeoutError",
+    "AsyncAudioResponse",
     "AsyncKallglot",
     "AsyncPager",
     "AsyncStream",
     "AudioOutputEvent",
+    "AudioResponse",
     "AudioSettings",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "CreateAnalysisRequest",
     "CreateSessionRequest",

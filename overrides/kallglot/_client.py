@@ -1,4 +1,7 @@
-"""``Kallglot`` and ``AsyncKallglot``: configuration, the shared connection pool, credits, resources."""
+"""``Kallglot`` and ``AsyncKallglot``: configuration, the shared connection pool, credits, resources.
+
+Both are built by ``_BaseClient.__init__``; a subclass names only its pool type, its resources and its I/O.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,11 @@ import platform
 import threading
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from ._config import check_key, parse_base_url
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
@@ -24,7 +28,7 @@ from ._exceptions import KallglotError
 from ._logging import configure_from_env
 from ._parse import parse_response
 from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
-from ._transport import Call, RequestSpec, Settings, send_async, send_sync
+from ._transport import Call, RequestSpec, Settings, check_headers, check_timeout, send_async, send_sync
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -34,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kallglot")
 T = TypeVar("T")
+PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
 _NOT_GIVEN: Any = object()
 
 
@@ -48,55 +53,73 @@ class _SharedState:
         self.low_credits_warned = False
 
 
-class _BaseClient:
+class _BaseClient(Generic[PoolT]):
+    """Configuration and credit tracking shared by both clients; see ``Kallglot`` for the parameters."""
+
+    _http: PoolT
+
     def __init__(
         self,
-        api_key: str | None,
+        api_key: str | None = None,
         *,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        max_retry_wait: float,
-        on_credits: Callable[[CreditBalance], None] | None,
-        low_credits_threshold: int | None,
-        state: _SharedState | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: PoolT | None = None,
+        on_credits: Callable[[CreditBalance], None] | None = None,
+        low_credits_threshold: int | None = None,
         strict_response_validation: bool = False,
+        _state: _SharedState | None = None,
+        _pool_has_headers: bool = False,
     ) -> None:
         configure_from_env()
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key or not key.strip():
+        if not key or not isinstance(key, str) or not key.strip():
             raise KallglotError(
                 f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable "
                 "(keys start with sk_live_ or sk_test_ and come from the Kallglot Developer Portal)."
             )
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
-        url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        if not url.startswith(("https://", "http://")):
-            raise ValueError(f"base_url must start with https:// or http://, got {url!r}")
-        self._api_key = key.strip()
-        self.base_url = url
-        self.timeout = timeout
+        if isinstance(max_retry_wait, bool) or not isinstance(max_retry_wait, int | float) or not max_retry_wait >= 0:
+            raise ValueError(f"max_retry_wait must be a number of seconds >= 0, got {max_retry_wait!r}")
+        self._api_key = check_key(key)
+        self.base_url = parse_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
+        self.timeout = check_timeout(timeout)
         self.max_retries = max_retries
-        self.max_retry_wait = max_retry_wait
-        # False: a 2xx body that differs from the API document still gives a model (see _parse.py).
-        self.strict_response_validation = strict_response_validation
+        self.max_retry_wait = float(max_retry_wait)
+        self.strict_response_validation = bool(strict_response_validation)
+        self.default_headers = check_headers(default_headers or {}, name="default_headers")
         self._on_credits = on_credits
         self._low_credits_threshold = low_credits_threshold
-        self._state = state or _SharedState()
+        self._state = _state or _SharedState()
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
             "Accept": "application/json",
             "User-Agent": f"kallglot-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}",
+            **self.default_headers,
         }
+        self._owns_http = http_client is None
+        # Redirects are followed by the download loop, so the API key never goes to another origin.
+        self._http = self._new_pool(self._headers) if http_client is None else http_client
+        from ._deadline import install  # imports httpcore, which a pool needs anyway
 
-    def _init_settings(self, pool_has_headers: bool) -> None:
+        install(self._http)
         # Headers set on a pool we own cost nothing per request; a caller's pool gets them on each request.
-        request_headers = {} if pool_has_headers else self._headers
-        self._pool_has_headers = pool_has_headers
+        self._pool_has_headers = self._owns_http or _pool_has_headers
+        request_headers = {} if self._pool_has_headers else self._headers
         self._settings = Settings(
             self.base_url, request_headers, self.timeout, self.max_retries, self.max_retry_wait, self._observe
         )
+        self._make_resources()
+
+    def _new_pool(self, headers: Mapping[str, str]) -> PoolT:
+        raise NotImplementedError
+
+    def _make_resources(self) -> None:
+        raise NotImplementedError
 
     def _observe(self, headers: Mapping[str, str]) -> None:
         """Record credits and rate limit from every response, errors included."""
@@ -116,7 +139,11 @@ class _BaseClient:
         if warn:
             log.warning("API credits are low: %s left (threshold %s)", balance.remaining, threshold)
         if self._on_credits is not None:
-            self._on_credits(balance)
+            try:
+                self._on_credits(balance)
+            except Exception:
+                # The server has already done (and charged for) the work: losing its answer would be worse.
+                log.exception("on_credits raised; the call it reported on is unaffected")
 
     @property
     def credits(self) -> CreditBalance | None:
@@ -128,22 +155,47 @@ class _BaseClient:
         """The rate-limit window the last response reported."""
         return parse_rate_limit(self._state.rate_limit_headers)
 
-    def _copy_kwargs(
-        self, timeout: Any, max_retries: Any, max_retry_wait: Any, strict_response_validation: Any = _NOT_GIVEN
-    ) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "timeout": self.timeout if timeout is _NOT_GIVEN else timeout,
-            "max_retries": self.max_retries if max_retries is _NOT_GIVEN else max_retries,
-            "max_retry_wait": self.max_retry_wait if max_retry_wait is _NOT_GIVEN else max_retry_wait,
-            "on_credits": self._on_credits,
-            "low_credits_threshold": self._low_credits_threshold,
-            "strict_response_validation": (
-                self.strict_response_validation
-                if strict_response_validation is _NOT_GIVEN
-                else strict_response_validation
-            ),
-        }
+    @property
+    def is_closed(self) -> bool:
+        """Whether the connection pool this client uses was closed (calls then raise ``ClientClosedError``)."""
+        return self._http.is_closed
+
+    def with_options(
+        self,
+        *,
+        api_key: str = _NOT_GIVEN,
+        base_url: str = _NOT_GIVEN,
+        default_headers: Mapping[str, str] = _NOT_GIVEN,
+        timeout: float | httpx.Timeout = _NOT_GIVEN,
+        max_retries: int = _NOT_GIVEN,
+        max_retry_wait: float = _NOT_GIVEN,
+        strict_response_validation: bool = _NOT_GIVEN,
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool and credit tracking.
+
+        ``default_headers`` are added to (and override) this client's. Closing the copy leaves the pool open;
+        closing the original closes it for every copy.
+        """
+
+        def pick(value: Any, current: Any) -> Any:
+            return current if value is _NOT_GIVEN else value
+
+        headers = self.default_headers if default_headers is _NOT_GIVEN else {**self.default_headers, **default_headers}
+        same_headers = api_key is _NOT_GIVEN and default_headers is _NOT_GIVEN
+        return type(self)(
+            pick(api_key, self._api_key),
+            base_url=pick(base_url, self.base_url),
+            timeout=pick(timeout, self.timeout),
+            max_retries=pick(max_retries, self.max_retries),
+            max_retry_wait=pick(max_retry_wait, self.max_retry_wait),
+            default_headers=headers,
+            http_client=self._http,
+            on_credits=self._on_credits,
+            low_credits_threshold=self._low_credits_threshold,
+            strict_response_validation=pick(strict_response_validation, self.strict_response_validation),
+            _state=self._state,
+            _pool_has_headers=self._pool_has_headers and same_headers,
+        )
 
     def __repr__(self) -> str:
         return (
@@ -152,47 +204,27 @@ class _BaseClient:
         )
 
 
-class Kallglot(_BaseClient):
+class Kallglot(_BaseClient[httpx.Client]):
     """The synchronous client. Safe to share between threads; close it (or use ``with``) to free the pool.
 
-    Success bodies are parsed leniently: a field that differs from the API document is kept as received and
-    logged once; ``strict_response_validation=True`` raises ``APIResponseValidationError`` instead (see _parse.py).
+    ``api_key`` (else ``KALLGLOT_API_KEY``) and ``base_url`` (else ``KALLGLOT_BASE_URL``, else the production
+    API) say where to call; ``timeout`` (a positive number of seconds or an ``httpx.Timeout``; 30 s) bounds
+    each attempt as a whole; ``max_retries`` (2) and ``max_retry_wait`` (60 s) bound the retries;
+    ``default_headers`` go with every request; ``http_client`` is a pool of your own (left open on close);
+    ``on_credits`` is called with each new balance and ``low_credits_threshold`` logs one warning when the
+    balance drops below it. Success bodies are parsed leniently: a field that differs from the API document is
+    kept as received and logged once; ``strict_response_validation=True`` raises ``APIResponseValidationError``
+    instead (see ``_parse.py``).
     """
 
     sessions: Sessions
     recordings: Recordings
     analyses: Analyses
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        on_credits: Callable[[CreditBalance], None] | None = None,
-        low_credits_threshold: int | None = None,
-        strict_response_validation: bool = False,
-        _state: _SharedState | None = None,
-        _pool_has_headers: bool = False,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            on_credits=on_credits,
-            low_credits_threshold=low_credits_threshold,
-            state=_state,
-            strict_response_validation=strict_response_validation,
-        )
-        self._owns_http = http_client is None
-        # Redirects are followed by hand (recordings.download) so the API key never goes to another host.
-        self._http = http_client or httpx.Client(headers=self._headers, follow_redirects=False)
-        self._init_settings(pool_has_headers=self._owns_http or _pool_has_headers)
+    def _new_pool(self, headers: Mapping[str, str]) -> httpx.Client:
+        return httpx.Client(headers=headers, follow_redirects=False)
+
+    def _make_resources(self) -> None:
         from ._resources.analyses import Analyses
         from ._resources.recordings import Recordings
         from ._resources.sessions import Sessions
@@ -209,20 +241,6 @@ class Kallglot(_BaseClient):
     def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return send_sync(self._http, self._settings, spec)
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
-        max_retry_wait: float = _NOT_GIVEN, strict_response_validation: bool = _NOT_GIVEN,
-    ) -> Kallglot:  # fmt: skip
-        """A client with other settings that shares this one's connection pool and credit tracking."""
-        copy = Kallglot(
-            self._api_key,
-            http_client=self._http,
-            _state=self._state,
-            _pool_has_headers=self._pool_has_headers,
-            **self._copy_kwargs(timeout, max_retries, max_retry_wait, strict_response_validation),
-        )
-        return copy
-
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
         if self._owns_http:
@@ -237,45 +255,17 @@ class Kallglot(_BaseClient):
         self.close()
 
 
-class AsyncKallglot(_BaseClient):
-    """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop.
-
-    ``strict_response_validation`` works as on ``Kallglot``.
-    """
+class AsyncKallglot(_BaseClient[httpx.AsyncClient]):
+    """The asyncio client: the same surface as ``Kallglot`` with ``await``. Use from one event loop."""
 
     sessions: AsyncSessions
     recordings: AsyncRecordings
     analyses: AsyncAnalyses
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        on_credits: Callable[[CreditBalance], None] | None = None,
-        low_credits_threshold: int | None = None,
-        strict_response_validation: bool = False,
-        _state: _SharedState | None = None,
-        _pool_has_headers: bool = False,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            on_credits=on_credits,
-            low_credits_threshold=low_credits_threshold,
-            state=_state,
-            strict_response_validation=strict_response_validation,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(headers=self._headers, follow_redirects=False)
-        self._init_settings(pool_has_headers=self._owns_http or _pool_has_headers)
+    def _new_pool(self, headers: Mapping[str, str]) -> httpx.AsyncClient:
+        return httpx.AsyncClient(headers=headers, follow_redirects=False)
+
+    def _make_resources(self) -> None:
         from ._resources.analyses import AsyncAnalyses
         from ._resources.recordings import AsyncRecordings
         from ._resources.sessions import AsyncSessions
@@ -291,19 +281,6 @@ class AsyncKallglot(_BaseClient):
 
     async def _send(self, spec: RequestSpec) -> tuple[httpx.Response, Call]:
         return await send_async(self._http, self._settings, spec)
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout = _NOT_GIVEN, max_retries: int = _NOT_GIVEN,
-        max_retry_wait: float = _NOT_GIVEN, strict_response_validation: bool = _NOT_GIVEN,
-    ) -> AsyncKallglot:  # fmt: skip
-        """A client with other settings that shares this one's connection pool and credit tracking."""
-        return AsyncKallglot(
-            self._api_key,
-            http_client=self._http,
-            _state=self._state,
-            _pool_has_headers=self._pool_has_headers,
-            **self._copy_kwargs(timeout, max_retries, max_retry_wait, strict_response_validation),
-        )
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""

@@ -15,7 +15,8 @@ KallglotError
  │    └── InternalServerError          5xx
  ├── APIResponseValidationError        a 2xx body that is not what the spec says
  ├── APIConnectionError                no answer: connection refused, reset, DNS …
- │    └── APITimeoutError              no answer in time
+ │    └── APITimeoutError              no answer in time (a whole attempt, slow trickles included)
+ ├── ClientClosedError                 a call on a client whose connection pool was closed
  ├── AnalysisTimeoutError              analyses.wait gave up before completed/failed
  ├── StreamError                       an ``error`` / ``session.error`` event (with ``raise_on_error=True``), or a
  │    │                                stream used after it closed
@@ -40,6 +41,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._stream.events import ErrorEvent, SessionErrorEvent
 
 __all__ = [
@@ -50,6 +53,7 @@ __all__ = [
     "AnalysisTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "IdempotencyError",
     "InsufficientCreditsError",
@@ -80,6 +84,8 @@ class APIError(KallglotError):
     """The API answered with an error status.
 
     ``body`` is the parsed JSON body when there was one, else the raw text (HTML from a proxy, or empty).
+    ``response`` is the ``httpx.Response`` received (already read and closed; its ``request`` carries no API
+    key) and ``headers`` its headers.
     """
 
     def __init__(
@@ -94,9 +100,11 @@ class APIError(KallglotError):
         idempotency_key: str | None = None,
         body: Any = None,
         retry_after: float | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         self.message = message
         self.status_code = status_code
+        self.response = response
         self.code = code
         self.type = type
         self.param = param
@@ -105,6 +113,13 @@ class APIError(KallglotError):
         self.body = body
         self.retry_after = retry_after
         super().__init__(message)
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers (empty when the error was built without a response)."""
+        import httpx
+
+        return self.response.headers if self.response is not None else httpx.Headers()
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}"]
@@ -203,6 +218,10 @@ class APIConnectionError(KallglotError):
 
 class APITimeoutError(APIConnectionError):
     """The request got no answer within the timeout, after any retries."""
+
+
+class ClientClosedError(KallglotError):
+    """The client (or the client whose pool a ``with_options`` copy shares) was closed; make a new one."""
 
 
 class AnalysisTimeoutError(KallglotError):

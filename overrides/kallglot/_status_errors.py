@@ -1,9 +1,8 @@
-"""Turn an error response (JSON envelope, HTML from a proxy, or nothing) into the right exception."""
+"""Turn an error response (JSON envelope, HTML from a proxy, or nothing) into the right exception, once."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -21,6 +20,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._wire import loads
 
 _BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
@@ -36,6 +36,8 @@ _BY_CODE: dict[tuple[int, str], type[APIError]] = {
     (400, "idempotency_mismatch"): IdempotencyError,
     (403, "organization_inactive"): OrganizationInactiveError,
 }
+# Headers of ours that carry credentials; an error's response keeps its request without them.
+SECRET_HEADERS = frozenset({"authorization", "x-api-key"})
 
 
 def error_class(status_code: int, code: str | None) -> type[APIError]:
@@ -47,34 +49,67 @@ def error_class(status_code: int, code: str | None) -> type[APIError]:
     return _BY_STATUS.get(status_code, APIError)
 
 
-def error_details(response: httpx.Response) -> tuple[dict[str, Any], Any]:
-    """The envelope's ``error`` object (empty when the body is not one) and the body itself."""
-    text = response.text
-    try:
-        body: Any = json.loads(text) if text else None
-    except ValueError:
-        return {}, text
-    error = body.get("error") if isinstance(body, dict) else None
-    return (error if isinstance(error, dict) else {}), body
-
-
-def _number(value: Any) -> float | None:
-    try:
-        return None if value is None else float(value)
-    except (TypeError, ValueError):
+def decode_body(response: httpx.Response) -> Any:
+    """The body as JSON when it is JSON, else its text (``None`` when empty). Never raises."""
+    content = response.content
+    if not content:
         return None
+    try:
+        return loads(content)
+    except ValueError:
+        return response.text
+
+
+def _envelope(body: Any) -> dict[str, Any]:
+    """The ``error`` object of the documented envelope (``ErrorResponse``), or whatever of it is there."""
+    from kallglot_api.models import ErrorResponse
+    from kallglot_api.types import ParseError
+
+    if not isinstance(body, dict):
+        return {}
+    try:
+        detail = ErrorResponse.from_dict(body).error
+    except ParseError:
+        # Older or partial envelopes (a missing ``type`` …) still say what they can.
+        error = body.get("error")
+        return error if isinstance(error, dict) else {}
+    return detail.to_dict()
 
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def make_status_error(response: httpx.Response, idempotency_key: str | None, retry_after: float | None) -> APIError:
-    detail, body = error_details(response)
+def without_secrets(response: httpx.Response) -> httpx.Response:
+    """``response`` with its request replaced by a copy without credentials (for keeping on an exception)."""
+    request = response.request
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in SECRET_HEADERS]
+    response.request = httpx.Request(request.method, request.url, headers=headers)
+    return response
+
+
+class ErrorParts(NamedTuple):
+    """An error response decoded once: the envelope's ``error`` object (empty if none) and the whole body."""
+
+    detail: dict[str, Any]
+    body: Any
+
+
+def read_error(response: httpx.Response) -> ErrorParts:
+    """Decode an error response (already read); never raises."""
+    body = decode_body(response)
+    return ErrorParts(_envelope(body), body)
+
+
+def make_status_error(
+    response: httpx.Response, parts: ErrorParts, idempotency_key: str | None, retry_after: float | None
+) -> APIError:
+    """The exception for an error ``response``; ``retry_after`` is the bounded wait the request loop computed."""
+    detail = parts.detail
     code = _text(detail.get("code"))
     message = _text(detail.get("message")) or f"HTTP {response.status_code} {response.reason_phrase}".strip()
-    cls = error_class(response.status_code, code)
-    return cls(
+    without_secrets(response)
+    return error_class(response.status_code, code)(
         message,
         status_code=response.status_code,
         code=code,
@@ -82,6 +117,7 @@ def make_status_error(response: httpx.Response, idempotency_key: str | None, ret
         param=_text(detail.get("param")),
         request_id=response.headers.get("x-request-id") or _text(detail.get("request_id")),
         idempotency_key=idempotency_key,
-        body=body,
-        retry_after=retry_after if retry_after is not None else _number(detail.get("retry_after")),
+        body=parts.body,
+        retry_after=retry_after,
+        response=response,
     )

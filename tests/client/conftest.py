@@ -12,7 +12,7 @@ import kallglot
 from kallglot import _transport
 
 API_KEY = "sk_test_51SuperSecretKeyValue"
-BASE_URL = "http://api.test/v1"
+BASE_URL = "https://api.test/v1"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 

@@ -58,7 +58,7 @@ def test_kallglot_log_env_turns_on_logging_to_stderr() -> None:
         "import httpx, kallglot\n"
         "h = lambda r: httpx.Response(200, json={'id': 's_1', 'object': 'session', 'status': 'active'})\n"
         "t = httpx.Client(transport=httpx.MockTransport(h))\n"
-        "c = kallglot.Kallglot('sk_test_hidden', base_url='http://x/v1', http_client=t)\n"
+        "c = kallglot.Kallglot('sk_test_hidden', base_url='https://x/v1', http_client=t)\n"
         "c.sessions.retrieve('s_1')\n"
     )
     env = {"KALLGLOT_LOG": "debug", "PATH": "/usr/bin:/bin"}
@@ -67,3 +67,34 @@ def test_kallglot_log_env_turns_on_logging_to_stderr() -> None:
     assert "sk_test_hidden" not in done.stderr
     quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
     assert quiet.stderr == ""
+
+
+def test_the_kallglot_logger_has_a_null_handler_so_warnings_stay_out_of_unconfigured_apps() -> None:
+    code = "import kallglot, logging; print(logging.getLogger('kallglot').handlers)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={"PATH": "/usr/bin:/bin"})  # fmt: skip
+    assert done.stdout.strip() == "[<NullHandler (NOTSET)>]"
+    warn = (
+        "import httpx, kallglot\n"
+        "h = lambda r: httpx.Response(200, json={'id': 's_1', 'object': 'session', 'status': 'active'},"
+        " headers={'X-API-Credits-Remaining': '1'})\n"
+        "t = httpx.Client(transport=httpx.MockTransport(h))\n"
+        "c = kallglot.Kallglot('sk_test_x', base_url='https://x/v1', http_client=t, low_credits_threshold=5)\n"
+        "c.sessions.retrieve('s_1')\n"
+    )
+    quiet = subprocess.run([sys.executable, "-c", warn], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_debug_logs_the_request_and_response_with_secrets_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    script = Script(httpx.Response(201, json=session_body(), headers={"X-Request-ID": "req_d"}))
+    client = make_client(script, default_headers={"X-Api-Key": API_KEY, "X-Team": "blue"})
+    with caplog.at_level(logging.DEBUG, logger="kallglot"):
+        client.sessions.create(mode="ai_agent", metadata={"external_call_id": "c1"})
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "request POST https://api.test/v1/sessions" in text
+    assert "'authorization': '[REDACTED]'" in text and "'x-api-key': '[REDACTED]'" in text
+    assert "'x-team': 'blue'" in text and "idempotency-key" in text
+    assert f"body={len(script.requests[0].content)} bytes" in text
+    assert "response headers {" in text and "'x-request-id': 'req_d'" in text
+    assert API_KEY not in text and API_KEY[8:] not in text

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime
+import math
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from kallglot_api.models import Analysis
 
 from .. import _requests, _transport
 from .._exceptions import AnalysisTimeoutError
 from .._response import APIResponse, RateLimit
+from .._transport import apply_options
 from .._validation import check_id
 from ._base import aparsed, parsed
 
@@ -20,14 +24,20 @@ if TYPE_CHECKING:
 
     from .._client import AsyncKallglot, Kallglot
 
+Timeout = float | httpx.Timeout | None
+Headers = Mapping[str, str] | None
+Query = Mapping[str, Any] | None
+Body = Mapping[str, Any] | None
 FINISHED = frozenset({"completed", "complete", "failed"})
 MAX_POLL_INTERVAL = 30.0
 
 
 def _check_wait_args(analysis_id: str, timeout: float, poll_interval: float) -> None:
     check_id("analysis_id", analysis_id)
-    if timeout <= 0 or poll_interval <= 0:
-        raise ValueError("timeout and poll_interval must be positive numbers of seconds")
+    for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
+        # NaN compares false with everything, so a plain "<= 0" would let it through and never time out.
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+            raise ValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
 
 
 def next_poll(interval: float, rate_limit: RateLimit | None, remaining: float) -> float:
@@ -61,14 +71,25 @@ class AnalysesWithRawResponse:
         include: Sequence[AnalysisComponent | str] | None = None,
         profile: str | None = None,
         idempotency_key: str | None = None,
+        timeout: Timeout = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
     ) -> APIResponse[Analysis]:
         """Queue an analysis of the session's transcript (one API credit); it starts ``processing``."""
         spec = _requests.create_analysis(session_id, include=include, profile=profile, idempotency_key=idempotency_key)
+        spec = apply_options(
+            spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body
+        )
         return self._client._request(spec, Analysis)
 
-    def retrieve(self, analysis_id: str) -> APIResponse[Analysis]:
+    def retrieve(
+        self, analysis_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
+    ) -> APIResponse[Analysis]:
         """The analysis and, once completed, its results."""
-        return self._client._request(_requests.retrieve_analysis(analysis_id), Analysis)
+        spec = _requests.retrieve_analysis(analysis_id)
+        spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
+        return self._client._request(spec, Analysis)
 
 
 class Analyses:
@@ -81,13 +102,17 @@ class Analyses:
     create = parsed(AnalysesWithRawResponse.create)
     retrieve = parsed(AnalysesWithRawResponse.retrieve)
 
-    def wait(self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0) -> Analysis:
-        """Poll until the analysis is completed or failed and return it; ``AnalysisTimeoutError`` after ``timeout``."""
+    def wait(
+        self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0, extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Analysis:  # fmt: skip
+        """Poll until the analysis is completed or failed and return it; ``AnalysisTimeoutError`` after ``timeout``
+        seconds in all (a positive finite number). Each poll uses the client's per-request timeout."""
         _check_wait_args(analysis_id, timeout, poll_interval)
         deadline = time.monotonic() + timeout
         interval, last = poll_interval, None
         while True:
-            last = self.retrieve(analysis_id)
+            last = self.retrieve(analysis_id, extra_headers=extra_headers, extra_query=extra_query)
             if last.status in FINISHED:
                 return last
             remaining = deadline - time.monotonic()
@@ -110,14 +135,25 @@ class AsyncAnalysesWithRawResponse:
         include: Sequence[AnalysisComponent | str] | None = None,
         profile: str | None = None,
         idempotency_key: str | None = None,
+        timeout: Timeout = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+        extra_body: Body = None,
     ) -> APIResponse[Analysis]:
         """Queue an analysis of the session's transcript (one API credit); it starts ``processing``."""
         spec = _requests.create_analysis(session_id, include=include, profile=profile, idempotency_key=idempotency_key)
+        spec = apply_options(
+            spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body
+        )
         return await self._client._request(spec, Analysis)
 
-    async def retrieve(self, analysis_id: str) -> APIResponse[Analysis]:
+    async def retrieve(
+        self, analysis_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
+    ) -> APIResponse[Analysis]:
         """The analysis and, once completed, its results."""
-        return await self._client._request(_requests.retrieve_analysis(analysis_id), Analysis)
+        spec = _requests.retrieve_analysis(analysis_id)
+        spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
+        return await self._client._request(spec, Analysis)
 
 
 class AsyncAnalyses:
@@ -130,13 +166,17 @@ class AsyncAnalyses:
     create = aparsed(AsyncAnalysesWithRawResponse.create)
     retrieve = aparsed(AsyncAnalysesWithRawResponse.retrieve)
 
-    async def wait(self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0) -> Analysis:
-        """Poll until the analysis is completed or failed and return it; ``AnalysisTimeoutError`` after ``timeout``."""
+    async def wait(
+        self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0, extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Analysis:  # fmt: skip
+        """Poll until the analysis is completed or failed and return it; ``AnalysisTimeoutError`` after ``timeout``
+        seconds in all (a positive finite number). Each poll uses the client's per-request timeout."""
         _check_wait_args(analysis_id, timeout, poll_interval)
         deadline = time.monotonic() + timeout
         interval, last = poll_interval, None
         while True:
-            last = await self.retrieve(analysis_id)
+            last = await self.retrieve(analysis_id, extra_headers=extra_headers, extra_query=extra_query)
             if last.status in FINISHED:
                 return last
             remaining = deadline - time.monotonic()
