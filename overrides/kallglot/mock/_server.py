@@ -13,6 +13,7 @@ from typing import Any
 
 import uvicorn
 
+from .._redact import redact
 from ._app import MockApp, create_app
 from ._config import TEST_API_KEY, MockConfig
 from ._events import EventLog
@@ -30,7 +31,27 @@ class _QuietDenials(logging.Filter):
         return "without completing handshake" not in record.getMessage()
 
 
+class _RedactSecrets(logging.Filter):
+    """Replace stream tokens and keys in uvicorn's lines (``… /connect?token=kst_…`` in the WebSocket log).
+
+    A logger filter runs before the record propagates, so a host application's handlers (``serve()`` inside
+    an app that logs ``uvicorn.error``) never see the token either.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        # Redact the arguments in place (uvicorn's access formatter unpacks them as a tuple).
+        if isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {key: redact(v) if isinstance(v, str) else v for key, v in record.args.items()}
+        return True
+
+
 _DENIAL_FILTER = _QuietDenials()
+_SECRET_FILTER = _RedactSecrets()
+_UVICORN_LOGGERS = ("uvicorn.error", "uvicorn.access")
 
 
 def _uvicorn_server(app: MockApp, *, foreground: bool) -> uvicorn.Server:
@@ -48,6 +69,8 @@ def _uvicorn_server(app: MockApp, *, foreground: bool) -> uvicorn.Server:
     )
     server = uvicorn.Server(config)
     logging.getLogger("uvicorn.error").addFilter(_DENIAL_FILTER)  # adding the same filter twice is a no-op
+    for name in _UVICORN_LOGGERS:
+        logging.getLogger(name).addFilter(_SECRET_FILTER)
 
     def drop(client: tuple[str, int]) -> bool:
         # Runs on the server's loop. uvicorn keeps its open connections (HTTP and WebSocket) in server_state.
@@ -79,7 +102,9 @@ def start_webhooks(app: MockApp) -> tuple[WebhookSender | None, Callable[[], Non
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host:port`` (0 picks a free port), bound before the server starts."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets whose proto says TCP, and accepted
+    # sockets inherit it. Without it every small response waits ~40 ms for the peer's delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)

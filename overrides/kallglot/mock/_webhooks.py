@@ -75,7 +75,7 @@ class WebhookSender:
 
     def __call__(self, event: Event) -> None:
         """Queue ``event`` for delivery (an :class:`EventLog` subscriber)."""
-        body = json.dumps(event, separators=(",", ":")).encode()
+        body = json.dumps(event, separators=(",", ":"), allow_nan=False).encode()
         delivery = _Delivery(event, body, "wh_del_" + secrets.token_hex(10), time.time(), time.monotonic())
         self._schedule(delivery, 0)
 
