@@ -58,7 +58,7 @@ def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, 
 
 @pytest.fixture
 def server() -> Iterator[MockServer]:
-    with serve(analysis_delay=0) as running:
+    with serve(analysis_delay=0, frames_per_turn=5) as running:
         yield running
 
 
@@ -98,10 +98,10 @@ def talk(http: httpx.Client, frames: int = 5, speaker: str = "customer", **creat
             assert (await receive(ws))["type"] == "session.ready"
             for sequence in range(1, frames + 1):
                 await ws.send(audio_frame(sequence, speaker))
-                # a partial per frame, plus audio.output after each final
-                kinds = [(await receive(ws))["type"]]
-                if kinds[0] == "transcript.final":
-                    kinds.append((await receive(ws))["type"])
+            # Frames are handled in order: the pong comes after everything the audio produced.
+            await ws.send(json.dumps({"type": "ping"}))
+            while (await receive(ws))["type"] != "pong":
+                pass
 
     asyncio.run(run())
     return session

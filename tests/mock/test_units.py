@@ -31,7 +31,9 @@ def test_fake_speech_is_deterministic_per_language_and_turn() -> None:
     assert phrase("de", 2) == "Ich habe eine Frage zu meiner Bestellung."
     assert phrase("en-GB", 7) == phrase("en", 1)
     assert phrase("ja", 1) == "[ja] Hello, how can I help you?"
-    assert partial("en", 1, 1, 5) == "Hello,"
+    assert partial("en", 1, 0.2) == "Hello,"
+    assert partial("en", 1, 0.0) == "Hello,"
+    assert partial("en", 1, 0.99) == "Hello, how can I help"
     assert keywords(["I have a question about my order."]) == ["question", "about", "order"]
 
 
