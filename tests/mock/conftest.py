@@ -1,4 +1,4 @@
-"""Fixtures for the mock server's tests: a fresh loopback server per test, clients, and spec validation."""
+"""Fixtures for the mock server's tests: one loopback server per module reset per test, clients, spec checks."""
 
 from __future__ import annotations
 
@@ -56,10 +56,17 @@ def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, 
     return error
 
 
-@pytest.fixture
-def server() -> Iterator[MockServer]:
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[MockServer]:
     with serve(analysis_delay=0, frames_per_turn=5) as running:
         yield running
+
+
+@pytest.fixture
+def server(module_server: MockServer) -> MockServer:
+    """The module's mock, reset: as fresh as a new server, without a server start and stop per test."""
+    module_server.reset()
+    return module_server
 
 
 def api_client(server: MockServer) -> httpx.Client:

@@ -2,7 +2,7 @@
 
 Create, retrieve, stream audio (transcript and translations arrive), end (by the stream, then by REST again:
 harmless), the reconciled transcript, recordings, download, analysis. Replaying, the REST answers come from
-``tests/cassettes/test_lifecycle/`` and the stream from ``tests/streams/lifecycle-<test>.jsonl``.
+``tests/recorded/cassettes/test_lifecycle/`` and the stream from ``tests/streams/lifecycle-<test>.jsonl``.
 """
 
 from __future__ import annotations

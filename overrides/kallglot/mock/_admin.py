@@ -59,10 +59,7 @@ async def list_events(request: Request) -> Response:
 
 
 async def reset(request: Request) -> Response:
-    ctx = _ctx(request)
-    ctx.state.reset()
-    ctx.faults.clear()
-    ctx.idempotency.clear()
+    _ctx(request).reset()
     return json_response({"ok": True})
 
 

@@ -157,10 +157,9 @@ class MockServer:
         return self.app.events
 
     def reset(self) -> None:
-        """Forget all sessions, events, idempotency keys and queued faults (between tests sharing a server)."""
-        self.state.reset()
-        self.faults.clear()
-        self.app.context.idempotency.clear()
+        """Forget all sessions, events, idempotency keys, rate-limit windows and queued faults, and number ids
+        from 1 again: the server then behaves as a freshly started one (between tests sharing a server)."""
+        self.app.context.reset()
 
     def start(self) -> MockServer:
         """Start serving; return once the port accepts connections."""

@@ -22,7 +22,14 @@ try:
 except ImportError as exc:  # pragma: no cover - only without the extra
     raise ImportError("kallglot.testing needs the testing extra: pip install 'kallglot[testing]'") from exc
 
-from ._plugin import mock_server, pytest_configure, pytest_recording_configure, vcr_config
+from ._plugin import (
+    MockServers,
+    kallglot_mock_servers,
+    mock_server,
+    pytest_configure,
+    pytest_recording_configure,
+    vcr_config,
+)
 from ._streams import StreamRecorder, StreamRecordingError, StreamReplayServer
 from ._vcr import (
     JSON_BODY_MATCHER,
@@ -40,6 +47,7 @@ __all__ = [
     "JSON_BODY_MATCHER",
     "MATCH_ON",
     "REDACTED",
+    "MockServers",
     "StreamRecorder",
     "StreamRecordingError",
     "StreamReplayServer",
@@ -47,6 +55,7 @@ __all__ = [
     "before_record_response",
     "cassette_options",
     "json_body",
+    "kallglot_mock_servers",
     "mock_server",
     "pytest_configure",
     "pytest_recording_configure",

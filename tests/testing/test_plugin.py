@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from kallglot.mock import TEST_API_KEY
@@ -29,15 +34,32 @@ def test_no_credits(mock_server):
 """
 
 
+RUN = ("-p", "no:cacheprovider")
+REPLAY = ("--record-mode=none", "--block-network", *RUN)
+
+
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A user's project whose cassettes were recorded from ``mock_server``, once for the module's tests."""
+    root = tmp_path_factory.mktemp("user_project")
+    (root / "conftest.py").write_text('pytest_plugins = ["kallglot.testing"]\n')
+    (root / "test_user.py").write_text(USER_TESTS)
+    # A separate process, as users run it (and so the recording run's VCR.py patches never touch this one).
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "--record-mode=once", *RUN],
+        cwd=root, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    return root
+
+
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeconftest('pytest_plugins = ["kallglot.testing"]')
-    pytester.makepyfile(test_user=USER_TESTS)
+def project(pytester: pytest.Pytester, recorded: Path) -> pytest.Pytester:
+    shutil.copytree(recorded, pytester.path, dirs_exist_ok=True)
     return pytester
 
 
 def test_records_without_secrets_then_replays_offline(project: pytest.Pytester) -> None:
-    project.runpytest_subprocess("--record-mode=once", "-p", "no:cacheprovider").assert_outcomes(passed=2)
     cassettes = sorted((project.path / "cassettes" / "test_user").glob("*.yaml"))
     assert [path.name for path in cassettes] == ["test_create.yaml", "test_no_credits.yaml"]
     for path in cassettes:
@@ -45,15 +67,13 @@ def test_records_without_secrets_then_replays_offline(project: pytest.Pytester) 
         assert TEST_API_KEY not in text and "kst_" not in text
         assert "authorization:\n      - REDACTED" in text
 
-    replay = project.runpytest_subprocess("--record-mode=none", "--block-network", "-p", "no:cacheprovider")
-    replay.assert_outcomes(passed=2)
+    project.runpytest_inprocess(*REPLAY).assert_outcomes(passed=2)
 
 
 def test_replay_refuses_a_request_the_cassette_lacks(project: pytest.Pytester) -> None:
-    project.runpytest_subprocess("--record-mode=once", "-p", "no:cacheprovider").assert_outcomes(passed=2)
     cassette = project.path / "cassettes" / "test_user" / "test_create.yaml"
     # Another body no longer matches: bodies are compared as JSON, so only a changed value can miss.
     cassette.write_text(cassette.read_text().replace('"user":"u"', '"user":"v"'))
-    replay = project.runpytest_subprocess("--record-mode=none", "--block-network", "-p", "no:cacheprovider")
+    replay = project.runpytest_inprocess(*REPLAY)
     replay.assert_outcomes(passed=1, failed=1)
     replay.stdout.fnmatch_lines(["*CannotOverwriteExistingCassetteException*"])
