@@ -23,7 +23,9 @@ from .conftest import Api
 pytestmark = [pytest.mark.vcr, pytest.mark.kallglot_mock(analysis_delay=0.3)]
 
 STREAMS = Path(__file__).resolve().parents[1] / "streams"
-FRAMES = list(audio.wav_frames(Path(kallglot.__file__).parent / "_data" / "demo-de.wav"))[:10]  # two turns
+# 3.2 s of speech at the mock's default turn lengths: one full turn (1.5-3 s), and the start of a second that
+# ending the session finalises.
+FRAMES = list(audio.wav_frames(Path(kallglot.__file__).parent / "_data" / "demo-de.wav"))[:160]
 
 
 @contextmanager
