@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -12,9 +14,13 @@ import pytest
 from kallglot.mock import TEST_API_KEY
 
 USER_TESTS = """
+import contextlib
+from pathlib import Path
+
 import pytest
 
 import kallglot
+from kallglot.testing import StreamRecorder, StreamReplayServer
 
 
 @pytest.mark.vcr
@@ -31,11 +37,40 @@ def test_no_credits(mock_server):
     with kallglot.Kallglot(mock_server.api_key, base_url=mock_server.base_url, max_retries=0) as client:
         with pytest.raises(kallglot.InsufficientCreditsError):
             client.sessions.create(mode="bidirectional_translation")
+
+
+@contextlib.contextmanager
+def streamed(session, record_mode):
+    path = Path(__file__).parent / "streams" / "test_stream.jsonl"
+    if record_mode == "none":
+        with StreamReplayServer(path) as replay:
+            yield replay.session(session)
+    else:
+        path.parent.mkdir(exist_ok=True)
+        with StreamRecorder(session.stream.url, path) as recorder:
+            yield recorder.session(session)
+
+
+@pytest.mark.vcr
+def test_stream(mock_server, record_mode):
+    with kallglot.Kallglot(mock_server.api_key, base_url=mock_server.base_url) as client:
+        session = client.sessions.create(mode="bidirectional_translation")
+        with streamed(session, record_mode) as target, client.sessions.stream(target) as stream:
+            stream.send_audio(bytes([0xFF]) * 160)
+            stream.end()
+            assert [event.type for event in stream][-1] == "session.ended"
 """
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _readme_replay_command() -> list[str]:
+    """The replay command the README gives users, as arguments to pytest."""
+    [command] = re.findall(r"^pytest (--record-mode=none .+)$", README.read_text(encoding="utf-8"), flags=re.M)
+    return shlex.split(command)
 
 
 RUN = ("-p", "no:cacheprovider")
-REPLAY = ("--record-mode=none", "--block-network", *RUN)
+REPLAY = (*_readme_replay_command(), *RUN)
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +96,16 @@ def project(pytester: pytest.Pytester, recorded: Path) -> pytest.Pytester:
 
 def test_records_without_secrets_then_replays_offline(project: pytest.Pytester) -> None:
     cassettes = sorted((project.path / "cassettes" / "test_user").glob("*.yaml"))
-    assert [path.name for path in cassettes] == ["test_create.yaml", "test_no_credits.yaml"]
+    assert [path.name for path in cassettes] == ["test_create.yaml", "test_no_credits.yaml", "test_stream.yaml"]
+    assert (project.path / "streams" / "test_stream.jsonl").is_file()
     for path in cassettes:
         text = path.read_text()
         assert TEST_API_KEY not in text and "kst_" not in text
         assert "authorization:\n      - REDACTED" in text
 
-    project.runpytest_inprocess(*REPLAY).assert_outcomes(passed=2)
+    # The README's command: the network blocked, loopback allowed for mock_server and the stream replay server.
+    assert "--block-network" in REPLAY
+    project.runpytest_inprocess(*REPLAY).assert_outcomes(passed=3)
 
 
 def test_replay_refuses_a_request_the_cassette_lacks(project: pytest.Pytester) -> None:
@@ -75,5 +113,5 @@ def test_replay_refuses_a_request_the_cassette_lacks(project: pytest.Pytester) -
     # Another body no longer matches: bodies are compared as JSON, so only a changed value can miss.
     cassette.write_text(cassette.read_text().replace('"user":"u"', '"user":"v"'))
     replay = project.runpytest_inprocess(*REPLAY)
-    replay.assert_outcomes(passed=1, failed=1)
+    replay.assert_outcomes(passed=2, failed=1)
     replay.stdout.fnmatch_lines(["*CannotOverwriteExistingCassetteException*"])
