@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import Any
 
 import uvicorn
@@ -54,7 +56,39 @@ _SECRET_FILTER = _RedactSecrets()
 _UVICORN_LOGGERS = ("uvicorn.error", "uvicorn.access")
 
 
-def _uvicorn_server(app: MockApp, *, foreground: bool) -> uvicorn.Server:
+class _PromptServer(uvicorn.Server):
+    """uvicorn's server, woken to stop instead of polling its exit flag every 0.1 s.
+
+    Tests start and stop many mocks; waking the loop makes each stop ~0.1 s shorter. The Date header is still
+    refreshed once a second, as uvicorn's own loop does.
+    """
+
+    _loop: asyncio.AbstractEventLoop | None = None
+    _wake: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        self._wake = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 10) % 864000  # a multiple of 10: on_tick refreshes the Date header
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 1.0)
+
+    def exit_soon(self) -> None:
+        """Ask the server to stop, from any thread."""
+        self.should_exit = True
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None:
+            with contextlib.suppress(RuntimeError):  # the loop already closed
+                loop.call_soon_threadsafe(wake.set)
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        super().handle_exit(sig, frame)
+        self.exit_soon()
+
+
+def _uvicorn_server(app: MockApp, *, foreground: bool) -> _PromptServer:
     config = uvicorn.Config(
         app,
         # Pinned implementations: h11 and the sans-I/O websockets protocol (the legacy one warns on import).
@@ -67,7 +101,7 @@ def _uvicorn_server(app: MockApp, *, foreground: bool) -> uvicorn.Server:
         access_log=foreground,
         timeout_graceful_shutdown=2,
     )
-    server = uvicorn.Server(config)
+    server = _PromptServer(config)
     logging.getLogger("uvicorn.error").addFilter(_DENIAL_FILTER)  # adding the same filter twice is a no-op
     for name in _UVICORN_LOGGERS:
         logging.getLogger(name).addFilter(_SECRET_FILTER)
@@ -123,7 +157,7 @@ class MockServer:
         self.app = create_app(config)
         self.host = host
         self._requested_port = port
-        self._server: uvicorn.Server | None = None
+        self._server: _PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._stop_webhooks: Callable[[], None] | None = None
         #: The webhook sender while serving with ``webhook_url`` set (its ``attempts`` list every POST).
@@ -184,7 +218,7 @@ class MockServer:
     def stop(self) -> None:
         """Stop serving (open streams are closed) and wait for the thread to finish."""
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.exit_soon()
         if self._thread is not None:
             self._thread.join(timeout=_STARTUP_TIMEOUT)
         self._server = self._thread = None
