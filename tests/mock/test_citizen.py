@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import math
 import socket
 from typing import Any
 
 import httpx
 import pytest
 from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosedError
 
 from kallglot.mock import MockServer, serve
+from kallglot.mock._errors import json_response
 from kallglot.mock._server import bind
 
 from .conftest import api_client, assert_error, receive, stream_url
@@ -44,6 +48,27 @@ def test_a_body_over_the_limit_is_a_413_whether_declared_or_chunked() -> None:
         chunked = http.post("/sessions", content=chunks())
         assert_error(chunked, 413, "request_too_large")
         assert http.post("/sessions", json={"mode": "ai_agent"}).status_code == 201
+
+
+def test_a_stream_message_over_the_limit_closes_the_stream_with_1009() -> None:
+    with serve(max_body_bytes=1000) as small, api_client(small) as http:
+        session = http.post("/sessions", json={"mode": "ai_agent"}).json()
+
+        async def run() -> int | None:
+            async with connect(stream_url(session)) as ws:
+                await receive(ws)
+                await ws.send(json.dumps({"type": "ping", "pad": "x" * 2000}))
+                with pytest.raises(ConnectionClosedError):
+                    await receive(ws)
+                return ws.close_code
+
+        assert asyncio.run(run()) == 1009
+
+
+def test_the_mock_never_writes_nan_or_infinity() -> None:
+    for value in (math.nan, math.inf):
+        with pytest.raises(ValueError):
+            json_response({"score": value})
 
 
 @pytest.mark.parametrize(

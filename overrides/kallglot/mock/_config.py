@@ -49,7 +49,8 @@ class MockConfig:
     #: Languages assumed when the session leaves them to auto-detection (party A speaks the source).
     default_source_language: str = "de"
     default_target_language: str = "en"
-    #: Larger request bodies are refused with 413 ``request_too_large`` before they are read to the end.
+    #: Larger request bodies are refused with 413 ``request_too_large`` before they are read to the end, and a
+    #: larger stream message closes the stream with 1009 (message too big).
     max_body_bytes: int = 1024 * 1024
     #: Idempotency keys are remembered this long (the docs say about 24 hours).
     idempotency_ttl: float = 24 * 3600.0

@@ -100,6 +100,8 @@ def _uvicorn_server(app: MockApp, *, foreground: bool) -> _PromptServer:
         log_level="info" if foreground else None,
         access_log=foreground,
         timeout_graceful_shutdown=2,
+        # The body limit holds for stream messages too (uvicorn's default is 16 MiB): larger closes with 1009.
+        ws_max_size=app.mock_state.config.max_body_bytes,
     )
     server = _PromptServer(config)
     logging.getLogger("uvicorn.error").addFilter(_DENIAL_FILTER)  # adding the same filter twice is a no-op
