@@ -194,8 +194,11 @@ class MockServer:
 
     def reset(self) -> None:
         """Forget all sessions, events, idempotency keys, rate-limit windows and queued faults, and number ids
-        from 1 again: the server then behaves as a freshly started one (between tests sharing a server)."""
+        from 1 again: the server then behaves as a freshly started one (between tests sharing a server).
+        Queued webhook retries are dropped and ``webhooks.attempts`` emptied."""
         self.app.context.reset()
+        if self.webhooks is not None:
+            self.webhooks.clear()
 
     def start(self) -> MockServer:
         """Start serving; return once the port accepts connections."""

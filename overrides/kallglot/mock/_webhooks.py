@@ -126,6 +126,12 @@ class WebhookSender:
         else:
             logger.warning("webhook %s for %s failed permanently", attempt.webhook_id, attempt.event_type)
 
+    def clear(self) -> None:
+        """Drop queued retries and forget the attempts so far (a delivery in flight still records its attempt)."""
+        with self._cv:
+            self._due.clear()
+            self.attempts.clear()
+
     def drain(self, timeout: float = 10.0) -> bool:
         """Wait until nothing is queued or in flight; ``False`` if that took longer than ``timeout``."""
         deadline = time.monotonic() + timeout
