@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kallglot.mock import TEST_API_KEY
+from kallglot.testing import MockServers
 
 USER_TESTS = """
 import contextlib
@@ -115,3 +116,21 @@ def test_replay_refuses_a_request_the_cassette_lacks(project: pytest.Pytester) -
     replay = project.runpytest_inprocess(*REPLAY)
     replay.assert_outcomes(passed=2, failed=1)
     replay.stdout.fnmatch_lines(["*CannotOverwriteExistingCassetteException*"])
+
+
+def test_the_tests_of_a_module_share_a_reset_server_per_set_of_options() -> None:
+    servers = MockServers()
+    try:
+        first = servers.get({"deterministic": True})
+        first.faults.set_credits(0)
+        first.faults.fail_next(3)
+        again = servers.get({"deterministic": True})
+        assert again is first and again.state.credits_remaining == 1000 and again.faults.pending() == 0
+        other = servers.get({"deterministic": True, "credits": 5})
+        assert other is not first and other.state.credits_remaining == 5
+        first.stop()  # a test that stops the shared server does not break the next one
+        replaced = servers.get({"deterministic": True})
+        assert replaced is not first and replaced.running
+    finally:
+        servers.close()
+    assert not replaced.running and not other.running

@@ -181,6 +181,11 @@ class MockServer:
         return sorted(keys)[0] if keys else TEST_API_KEY
 
     @property
+    def running(self) -> bool:
+        """Whether the server is serving (started and not stopped)."""
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
     def state(self) -> MockState:
         return self.app.mock_state
 

@@ -48,10 +48,11 @@ class MockServers:
 
         key = repr(sorted(options.items()))
         server = self._servers.get(key)
-        if server is None:
-            server = self._servers[key] = MockServer(MockConfig(**options)).start()
-        else:
+        if server is not None and server.running:
             server.reset()
+            return server
+        # First use, or a test stopped the shared server: start a new one.
+        server = self._servers[key] = MockServer(MockConfig(**options)).start()
         return server
 
     def close(self) -> None:
