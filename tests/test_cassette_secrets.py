@@ -13,7 +13,7 @@ from kallglot.testing import REDACTED
 
 TESTS = Path(__file__).resolve().parent
 SECRET = re.compile(r"sk_(?:live|test)_|kst_", re.IGNORECASE)
-CASSETTES = sorted((TESTS / "cassettes").rglob("*.yaml"))
+CASSETTES = sorted(TESTS.glob("**/cassettes/**/*.yaml"))
 RECORDINGS = sorted((TESTS / "streams").rglob("*.jsonl")) + sorted((TESTS / "streams").rglob("*.json"))
 
 

@@ -12,7 +12,15 @@ import kallglot.mock
 from kallglot._cli import main
 
 
-def test_the_demo_runs_every_step_and_saves_the_recording(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_demo_runs_every_step_and_saves_the_recording(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve = kallglot.mock.serve
+
+    def at_once(**options: Any) -> Any:
+        return serve(**{**options, "analysis_delay": 0})  # the demo's one-second analysis, without the wait
+
+    monkeypatch.setattr(kallglot.mock, "serve", at_once)
     assert main(["demo", "--fast", "--output", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     steps = ["1. Created session sess_", "2. Streaming demo-de.wav", "3. Session ended", "4. Transcript (completed)"]

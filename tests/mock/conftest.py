@@ -1,4 +1,4 @@
-"""Fixtures for the mock server's tests: a fresh loopback server per test, clients, and spec validation."""
+"""Fixtures for the mock server's tests: one loopback server per module reset per test, clients, spec checks."""
 
 from __future__ import annotations
 
@@ -56,10 +56,17 @@ def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, 
     return error
 
 
-@pytest.fixture
-def server() -> Iterator[MockServer]:
-    with serve(analysis_delay=0) as running:
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[MockServer]:
+    with serve(analysis_delay=0, frames_per_turn=5) as running:
         yield running
+
+
+@pytest.fixture
+def server(module_server: MockServer) -> MockServer:
+    """The module's mock, reset: as fresh as a new server, without a server start and stop per test."""
+    module_server.reset()
+    return module_server
 
 
 def api_client(server: MockServer) -> httpx.Client:
@@ -98,10 +105,10 @@ def talk(http: httpx.Client, frames: int = 5, speaker: str = "customer", **creat
             assert (await receive(ws))["type"] == "session.ready"
             for sequence in range(1, frames + 1):
                 await ws.send(audio_frame(sequence, speaker))
-                # a partial per frame, plus audio.output after each final
-                kinds = [(await receive(ws))["type"]]
-                if kinds[0] == "transcript.final":
-                    kinds.append((await receive(ws))["type"])
+            # Frames are handled in order: the pong comes after everything the audio produced.
+            await ws.send(json.dumps({"type": "ping"}))
+            while (await receive(ws))["type"] != "pong":
+                pass
 
     asyncio.run(run())
     return session

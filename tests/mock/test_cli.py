@@ -11,6 +11,7 @@ import time
 
 import httpx
 import pytest
+from websockets.sync.client import connect
 
 from kallglot._cli import build_parser, main
 
@@ -30,15 +31,20 @@ def test_kallglot_mock_serves_until_interrupted() -> None:
     with subprocess.Popen(
         [*command, "mock", "--port", "0", "--deterministic"],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     ) as process:
-        _exercise(process)
+        token = _exercise(process)
+        assert process.stderr is not None
+        log = process.stderr.read()
     assert process.returncode in (0, 130)
+    # uvicorn logs every WebSocket handshake with its query string: the token must not be in it.
+    assert "/connect?token=[REDACTED]" in log, log
+    assert token not in log
 
 
-def _exercise(process: subprocess.Popen[str]) -> None:
+def _exercise(process: subprocess.Popen[str]) -> str:
     try:
         assert process.stdout is not None
         banner = process.stdout.readline() + process.stdout.readline()
@@ -57,7 +63,11 @@ def _exercise(process: subprocess.Popen[str]) -> None:
             except httpx.ConnectError:
                 time.sleep(0.05)  # bound before printing; uvicorn may still be starting to accept
         assert response is not None and response.status_code == 201
-        assert response.json()["id"] == "sess_00000000000001"
+        session = response.json()
+        assert session["id"] == "sess_00000000000001"
+        with connect(f"{session['stream']['url']}?token={session['stream']['token']}") as ws:
+            assert '"session.ready"' in str(ws.recv(timeout=10))
+        return str(session["stream"]["token"])
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=15)

@@ -13,7 +13,7 @@ from websockets.exceptions import ConnectionClosedError, InvalidStatus
 
 from kallglot.mock import MockConfig, MockServer, create_app, serve
 
-from .conftest import assert_error, receive, stream_url, talk
+from .conftest import api_client, assert_error, receive, stream_url, talk
 
 
 def test_fail_next_answers_n_requests_with_the_status_then_recovers(http: httpx.Client, server: MockServer) -> None:
@@ -168,3 +168,26 @@ def test_fault_arguments_are_checked(server: MockServer) -> None:
         server.faults.fail_next(status=200)
     with pytest.raises(ValueError, match="count"):
         server.faults.drop_next(0)
+
+
+@pytest.mark.parametrize("how", ["method", "admin"])
+def test_reset_makes_a_running_server_as_fresh_as_a_new_one(how: str) -> None:
+    config = MockConfig(rate_limit=2, deterministic=True, analysis_delay=0)
+    with serve(config) as server, api_client(server) as http:
+        first = http.post("/sessions", json={"mode": "ai_agent"}, headers={"Idempotency-Key": "k"}).json()
+        http.get(f"/sessions/{first['id']}")
+        assert_error(http.get(f"/sessions/{first['id']}"), 429, "rate_limit_exceeded")
+        server.faults.fail_next(5, status=503)
+        server.faults.set_credits(0)
+        if how == "method":
+            server.reset()
+        else:
+            assert httpx.post(f"{server.origin}/_mock/reset", timeout=10).json() == {"ok": True}
+        assert server.faults.pending() == 0
+        # Full rate-limit quota, credits back, ids from 1, and the idempotency key forgotten (a new session).
+        again = http.post("/sessions", json={"mode": "assistive_translation"}, headers={"Idempotency-Key": "k"})
+        assert again.status_code == 201
+        assert again.json()["id"] == first["id"] == "sess_00000000000001"
+        assert again.json()["mode"] == "assistive_translation"
+        assert again.headers["x-api-credits-remaining"] == "999"
+        assert again.headers["x-ratelimit-remaining"] == "1"

@@ -50,7 +50,7 @@ def test_the_same_key_on_another_route_is_a_mismatch(http: httpx.Client) -> None
 def test_a_duplicate_while_the_first_is_running_is_a_409_with_retry_after(
     http: httpx.Client, server: MockServer
 ) -> None:
-    server.faults.delay_next(2.0, path="/sessions")
+    server.faults.delay_next(0.75, path="/sessions")  # long enough for the duplicate to arrive meanwhile
     headers = {"Idempotency-Key": "slow-1"}
     first: list[httpx.Response] = []
     worker = threading.Thread(

@@ -78,8 +78,10 @@ def test_the_transcript_grows_with_audio_and_completes_at_the_end(http: httpx.Cl
     assert_conforms(transcript, "Transcript")
     assert transcript["status"] == "in_progress"
     assert [turn["sequence"] for turn in transcript["turns"]] == [1, 2]
-    assert transcript["turns"][1]["text"] == "Ich habe eine Frage zu meiner Bestellung."
-    assert transcript["turns"][1]["translation"] == {"language": "en", "text": "I have a question about my order."}
+    # The phrase book is a dialogue: the customer says the customer's lines.
+    assert transcript["turns"][0]["text"] == "Ich habe eine Frage zu meiner Bestellung."
+    assert transcript["turns"][0]["translation"] == {"language": "en", "text": "I have a question about my order."}
+    assert transcript["turns"][1]["text"] == "Sie lautet vier fünf sechs sieben."
     http.post(f"/sessions/{session['id']}/end")
     final = http.get(f"/sessions/{session['id']}/transcript").json()
     assert final["status"] == "completed"
@@ -167,7 +169,7 @@ def test_recordings_paginate_with_cursors_both_ways() -> None:
 
 def test_analyses_go_processing_then_completed_on_both_paths() -> None:
     with (
-        serve(MockConfig(analysis_delay=60)) as slow,
+        serve(MockConfig(analysis_delay=60, frames_per_turn=5)) as slow,
         api_client(slow) as client,
     ):
         session = talk(client, frames=5)

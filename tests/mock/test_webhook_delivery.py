@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -57,7 +58,8 @@ def listening(receiver: Receiver) -> Iterator[str]:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for the next poll: 0.5 s by default.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/hooks/kallglot"
@@ -102,7 +104,7 @@ def _types(receiver: Receiver) -> set[tuple[str, str]]:
 
 def test_a_receiver_with_the_wrong_secret_never_handles_and_the_sender_gives_up_after_eight() -> None:
     receiver = Receiver(secret="whsec_someone_else")
-    quick = 2e-5  # the whole schedule in about three seconds
+    quick = 1e-6  # the whole schedule (41.5 h) in about 0.15 s
     with listening(receiver) as url, serve(webhook_url=url, webhook_secret=SECRET, webhook_time_factor=quick) as mock:
         assert mock.webhooks is not None
         with kallglot.Kallglot(mock.api_key, base_url=mock.base_url) as client:
@@ -112,3 +114,18 @@ def test_a_receiver_with_the_wrong_secret_never_handles_and_the_sender_gives_up_
     assert receiver.handled == []
     assert [a.retry_count for a in attempts] == list(range(len(WEBHOOK_SCHEDULE)))
     assert [a.status for a in attempts] == [500] + [400] * (len(WEBHOOK_SCHEDULE) - 1)
+
+
+def test_reset_drops_queued_retries_and_forgets_attempts() -> None:
+    # Nothing listens on port 9: the first attempt fails at once and the retry is due a minute later.
+    with serve(webhook_url="http://127.0.0.1:9/hooks", webhook_secret=SECRET, webhook_time_factor=1) as mock:
+        assert mock.webhooks is not None
+        with kallglot.Kallglot(mock.api_key, base_url=mock.base_url) as client:
+            client.sessions.create(mode="assistive_translation")
+        deadline = time.monotonic() + 10
+        while not mock.webhooks.attempts and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert [a.retry_count for a in mock.webhooks.attempts] == [0]
+        assert not mock.webhooks.drain(timeout=0.05)  # the retry is queued
+        mock.reset()
+        assert mock.webhooks.attempts == [] and mock.webhooks.drain(timeout=1)

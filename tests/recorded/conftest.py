@@ -1,8 +1,9 @@
 """The cassette suite: scenarios recorded from a running ``kallglot.mock`` and replayed with the network blocked.
 
-The default run replays ``tests/cassettes/<module>/<test>.yaml``; ``tox -e record`` (``--record-mode=rewrite``)
-records them again against a fresh mock, or against the real API when ``KALLGLOT_API_KEY`` is set, where the
-scenarios that need the mock's fault injection are skipped.
+The default run replays ``tests/recorded/cassettes/<module>/<test>.yaml`` with no server at all; ``tox -e
+record`` (``--record-mode=rewrite``) records them again against the module's shared mock (reset before each
+test), or against the real API when ``KALLGLOT_API_KEY`` is set, where the scenarios that need the mock's fault
+injection are skipped.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ import pytest
 
 import kallglot
 from kallglot import _transport
-from kallglot.mock import Faults
+from kallglot.mock import TEST_API_KEY, Faults, MockConfig, MockState
 
-CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
+CASSETTES = Path(__file__).resolve().parent / "cassettes"
+# Replaying, requests never leave VCR.py: the base URL only has to be loopback (port 9, discard, refuses fast).
+REPLAY_BASE_URL = "http://127.0.0.1:9/v1"
 # Read at import, before the suite-wide fixture clears KALLGLOT_* from each test's environment.
 LIVE_API_KEY = os.environ.get("KALLGLOT_API_KEY")
 LIVE_BASE_URL = os.environ.get("KALLGLOT_BASE_URL", "https://api.kallglot.com/v1")
@@ -78,9 +81,12 @@ class Api:
 def api(request: pytest.FixtureRequest, record_mode: str) -> Api:
     if record_mode != "none" and LIVE_API_KEY:
         return Api(LIVE_API_KEY, LIVE_BASE_URL, None, replaying=False)
-    # Replaying, the mock only receives fault settings: VCR.py answers every request or refuses it.
+    if record_mode == "none":
+        # VCR.py answers every request or refuses it, so no server runs; fault settings go to a detached
+        # Faults, which accepts (and checks) them exactly as the recording run's mock did.
+        return Api(TEST_API_KEY, REPLAY_BASE_URL, Faults(MockState(MockConfig())), replaying=True)
     server = request.getfixturevalue("mock_server")
-    return Api(server.api_key, server.base_url, server.faults, replaying=record_mode == "none")
+    return Api(server.api_key, server.base_url, server.faults, replaying=False)
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 Create, retrieve, stream audio (transcript and translations arrive), end (by the stream, then by REST again:
 harmless), the reconciled transcript, recordings, download, analysis. Replaying, the REST answers come from
-``tests/cassettes/test_lifecycle/`` and the stream from ``tests/streams/lifecycle-<test>.jsonl``.
+``tests/recorded/cassettes/test_lifecycle/`` and the stream from ``tests/streams/lifecycle-<test>.jsonl``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from .conftest import Api
 pytestmark = [pytest.mark.vcr, pytest.mark.kallglot_mock(analysis_delay=0.3)]
 
 STREAMS = Path(__file__).resolve().parents[1] / "streams"
-FRAMES = list(audio.wav_frames(Path(kallglot.__file__).parent / "_data" / "demo-de.wav"))[:10]  # two turns
+# 3.2 s of speech at the mock's default turn lengths: one full turn (1.5-3 s), and the start of a second that
+# ending the session finalises.
+FRAMES = list(audio.wav_frames(Path(kallglot.__file__).parent / "_data" / "demo-de.wav"))[:160]
 
 
 @contextmanager

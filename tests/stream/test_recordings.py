@@ -60,7 +60,10 @@ def recording(request: pytest.FixtureRequest, path: Path) -> bool:
 def source(request: pytest.FixtureRequest) -> Iterator[Source]:
     path = STREAMS / f"{request.node.name}.jsonl"
     if recording(request, path):
-        with serve(deterministic=True, analysis_delay=0) as server, StreamRecorder(server.base_url, path) as recorder:
+        with (
+            serve(deterministic=True, analysis_delay=0, frames_per_turn=5) as server,
+            StreamRecorder(server.base_url, path) as recorder,
+        ):
             with Kallglot(api_key=server.api_key, base_url=server.base_url) as client:
                 session = client.sessions.create(mode="bidirectional_translation")
             yield Source(recorder.session(session), server.api_key, server.base_url, server.faults)

@@ -15,9 +15,12 @@ With ``serve(webhook_url=..., webhook_secret=...)`` every event is POSTed there,
 deliveries and retried on the documented schedule scaled by ``webhook_time_factor``.
 
 ``create_app()`` gives the ASGI app for in-process use; ``kallglot mock --port 12111`` runs it from a shell.
+``serve(api_keys={"sk_test_a"})`` accepts only the listed keys (any other gets 401 ``invalid_api_key``).
 
-Deliberate simplifications (documented, tested): transcripts are a fixed phrase book in the speakers' languages
-(one ``transcript.final`` per ``frames_per_turn`` audio frames), ``audio.output`` echoes the turn's audio,
+Deliberate simplifications (documented, tested): transcripts are a fixed two-party dialogue in the speakers'
+languages (a ``transcript.final`` per 1.5-3 s of a channel's audio, ``turn_seconds``, or per ``frames_per_turn``
+frames; audio labelled other than ``agent``/``customer`` carries both sides and alternates them, agent first),
+``audio.output`` echoes the turn's audio,
 recordings are 8 kHz 16-bit WAV of the audio received, one organization owns every key, and billable calls
 (session and analysis creation) are the ones an inactive organization or an empty balance refuses.
 """

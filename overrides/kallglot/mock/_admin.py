@@ -8,13 +8,13 @@ They need no API key: the mock only listens on loopback.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from .._wire import loads
 from ._context import MockContext
 from ._errors import ApiError, json_response
 
@@ -40,7 +40,7 @@ def _ctx(request: Request) -> MockContext:
 
 async def add_fault(request: Request) -> Response:
     try:
-        body: Any = json.loads(await request.body())
+        body: Any = loads(await request.body())
     except ValueError:
         body = None
     if not isinstance(body, dict) or body.get("action") not in FAULT_ACTIONS:
@@ -59,10 +59,7 @@ async def list_events(request: Request) -> Response:
 
 
 async def reset(request: Request) -> Response:
-    ctx = _ctx(request)
-    ctx.state.reset()
-    ctx.faults.clear()
-    ctx.idempotency.clear()
+    _ctx(request).reset()
     return json_response({"ok": True})
 
 

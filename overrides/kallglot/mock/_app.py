@@ -7,6 +7,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import Match
 
 from ._admin import admin_routes
 from ._config import MockConfig
@@ -55,6 +56,14 @@ def create_app(config: MockConfig | None = None, *, state: MockState | None = No
     return MockApp(create_context(state or MockState(config)))
 
 
+def _known_without_prefix(request: Request) -> bool:
+    path = request.url.path
+    if path == "/v1" or path.startswith(("/v1/", "/_mock/")):
+        return False
+    scope = {**request.scope, "path": "/v1" + path}
+    return any(route.matches(scope)[0] != Match.NONE for route in request.app.routes)
+
+
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     return exc.response(getattr(request.state, "request_id", None))
@@ -64,7 +73,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     # Starlette's own 404/405: give them the envelope too.
     assert isinstance(exc, HTTPException)
     if exc.status_code == 404:
-        error = ApiError(404, f"Unrecognized request URL ({request.method} {request.url.path}).", code="not_found")
+        message = f"Unrecognized request URL ({request.method} {request.url.path})."
+        if _known_without_prefix(request):
+            # The usual cause: a base URL without /v1 (http://127.0.0.1:12111 instead of …/v1).
+            message += f" API paths start with /v1: did you mean /v1{request.url.path}?"
+            message += " Set the client's base URL to end in /v1."
+        error = ApiError(404, message, code="not_found")
     elif exc.status_code == 405:
         error = ApiError(405, f"{request.method} is not allowed on {request.url.path}.")
     else:

@@ -52,6 +52,11 @@ class RateLimiter:
         retry_after = max(1, math.ceil(reset - now)) if over else None
         return Window(self.limit, max(0, self.limit - used), math.ceil(reset), retry_after)
 
+    def clear(self) -> None:
+        """Forget every window (a reset mock starts with full quotas)."""
+        with self._lock:
+            self._buckets.clear()
+
 
 @dataclass
 class MockContext:
@@ -61,6 +66,16 @@ class MockContext:
     rate_limiter: RateLimiter
     dropper: ConnectionDropper | None = None
     download_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+
+    def reset(self) -> None:
+        """Back to a fresh mock of the same config: state, queued faults, idempotency keys and rate windows.
+
+        Cheap (no socket is touched), so tests can share one server and reset it between them.
+        """
+        self.state.reset()
+        self.faults.clear()
+        self.idempotency.clear()
+        self.rate_limiter.clear()
 
     def sign_download(self, recording_id: str, ttl: float = 3600.0) -> str:
         """Query string of a pre-signed audio URL valid for ``ttl`` seconds (the older ``/download`` contract)."""

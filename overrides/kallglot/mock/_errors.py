@@ -17,6 +17,7 @@ _TYPES = {
     405: "invalid_request_error",
     409: "invalid_request_error",
     410: "invalid_request_error",
+    413: "invalid_request_error",
     422: "validation_error",
     429: "rate_limit_error",
 }
@@ -29,6 +30,7 @@ _CODES = {
     405: "method_not_allowed",
     409: "conflict",
     410: "resource_expired",
+    413: "request_too_large",
     422: "invalid_request",
     429: "rate_limit_exceeded",
     500: "internal_error",
@@ -86,7 +88,8 @@ class ApiError(Exception):
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     """A compact JSON response (the same bytes every time for the same body, which idempotent replay relies on)."""
-    content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    # allow_nan=False: the mock never emits NaN/Infinity, which are not JSON.
+    content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
     return Response(content, status_code=status, headers=headers, media_type="application/json")
 
 

@@ -7,11 +7,25 @@ in order. All methods are thread-safe; tests call them from their own thread whi
 from __future__ import annotations
 
 import fnmatch
+import math
 import threading
 from dataclasses import dataclass, field
 
 from ._errors import ApiError
 from ._state import MockState
+
+
+def _whole(name: str, value: object, minimum: int = 0) -> int:
+    # Arguments also arrive as JSON through POST /_mock/faults: check them here, not when a request trips on them.
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be a whole number of at least {minimum}, not {value!r}")
+    return value
+
+
+def _text(name: str, value: object, *, optional: bool = True) -> str | None:
+    if (value is None and optional) or isinstance(value, str):
+        return value
+    raise ValueError(f"{name} must be a string, not {value!r}")
 
 
 @dataclass
@@ -77,8 +91,12 @@ class Faults:
 
         ``retry_after`` adds a ``Retry-After`` header and ``error.retry_after``.
         """
-        if not 400 <= status <= 599:
+        if not 400 <= _whole("status", status) <= 599:
             raise ValueError("status must be an HTTP error status (400-599)")
+        if retry_after is not None:
+            _whole("retry_after", retry_after)
+        _text("code", code)
+        _text("message", message)
         error = ApiError(status, message, code=code, retry_after=retry_after)
         self._add(_Rule("fail", count, method, path, error=error))
 
@@ -96,11 +114,15 @@ class Faults:
         For idempotent POSTs the key stays "in progress" during the delay, so a duplicate gets 409
         ``idempotency_conflict``.
         """
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 <= seconds < math.inf:
+            raise ValueError(f"seconds must be a finite number of at least 0, not {seconds!r}")
         self._add(_Rule("delay", count, method, path, seconds=seconds))
 
     def drop_stream(self, after_frames: int, count: int = 1) -> None:
         """Cut the next ``count`` stream connections abruptly (no close frame) once the server sent
         ``after_frames`` frames (``session.ready`` is frame 1; 0 drops right after the handshake)."""
+        _whole("after_frames", after_frames)
+        _whole("count", count, 1)
         with self._lock:
             self._stream_drops.extend([after_frames] * count)
 
@@ -110,14 +132,21 @@ class Faults:
 
     def fail_next_analyses(self, count: int = 1, error: str = "Analysis failed (injected by the mock).") -> None:
         """Make the next ``count`` analyses end ``failed`` (and emit ``analysis.failed``)."""
+        _whole("count", count, 1)
+        _text("error", error, optional=False)
         self._state.fail_next_analyses(count, error)
 
     def set_credits(self, remaining: int, used: int | None = None) -> None:
         """Set the credit balance; 0 makes session and analysis creation fail with 402."""
+        _whole("remaining", remaining)
+        if used is not None:
+            _whole("used", used)
         self._state.set_credits(remaining, used)
 
     def set_organization_active(self, active: bool) -> None:
         """Switch the organization off (403 ``organization_inactive`` on billable calls) or on again."""
+        if not isinstance(active, bool):
+            raise ValueError(f"active must be true or false, not {active!r}")
         self._state.set_organization_active(active)
 
     def clear(self) -> None:
@@ -158,7 +187,8 @@ class Faults:
             return self._stream_drops.pop(0) if self._stream_drops else None
 
     def _add(self, rule: _Rule) -> None:
-        if rule.remaining < 1:
-            raise ValueError("count must be at least 1")
+        _whole("count", rule.remaining, 1)
+        _text("method", rule.method)
+        _text("path", rule.path)
         with self._lock:
             self._rules.append(rule)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import Response
 
+from .._wire import loads
 from ._errors import ApiError
 from ._faults import FaultPlan
 from ._ids import Clock
@@ -42,7 +43,7 @@ def fingerprint(method: str, path: str, body: bytes) -> str:
     No body and ``{}`` count as the same request (both send no fields).
     """
     try:
-        parsed = json.loads(body) if body.strip() else {}
+        parsed = loads(body) if body.strip() else {}
         canonical = json.dumps(parsed, sort_keys=True, separators=(",", ":"))
     except ValueError:
         canonical = body.decode("latin-1")

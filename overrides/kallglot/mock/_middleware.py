@@ -69,8 +69,23 @@ class ApiMiddleware:
                 early = ApiError(429, retry_after=window.retry_after)
         else:
             window = ctx.rate_limiter.hit("anonymous:local", count=False)
+        limit = ctx.state.config.max_body_bytes
+        if early is None and _declared_length(headers) > limit:
+            early = _too_large(limit)
         local["faults"] = plan
         local["api_key"] = key
+        received = 0
+
+        async def bounded_receive() -> Message:
+            # Chunked bodies declare no length: count what arrives and stop reading past the limit.
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _too_large(limit)
+            return message
+
         dropped = started = False
 
         async def send_with_headers(message: Message) -> None:
@@ -88,7 +103,7 @@ class ApiMiddleware:
 
         app = early.response(request_id) if early is not None else self.app
         try:
-            await app(scope, receive, send_with_headers)
+            await app(scope, bounded_receive, send_with_headers)
         except Exception:
             # A bug in the mock still answers with the envelope, so clients see a normal 500.
             logger.exception("unhandled error in the Kallglot mock (request %s)", request_id)
@@ -124,6 +139,17 @@ class ApiMiddleware:
         # Let the transport report the loss before returning, so the server does not try to answer.
         for _ in range(3):
             await asyncio.sleep(0)
+
+
+def _declared_length(headers: Headers) -> int:
+    try:
+        return int(headers.get("content-length", "0"))
+    except ValueError:
+        return 0
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(413, f"The request body is larger than {limit} bytes.", code="request_too_large")
 
 
 def _unauthorized(*, missing: bool) -> ApiError:

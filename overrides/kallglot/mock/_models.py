@@ -43,7 +43,15 @@ class Turn:
 @dataclass
 class PendingTurn:
     sequence: int
+    #: Who says it (``agent`` or ``customer``) and which line of the phrase book (1-based).
+    speaker: str = "customer"
+    line: int = 1
+    #: Close after this many frames, or after this many seconds of audio.
+    frames_needed: int | None = None
+    seconds_needed: float = 0.0
     frames: int = 0
+    samples: int = 0
+    partial: str = ""
     audio: bytearray = field(default_factory=bytearray)
 
 
@@ -65,8 +73,10 @@ class SessionRecord:
     turns: list[Turn] = field(default_factory=list)
     # Mu-law audio as received: all frames in arrival order ("mixed") and per speaker.
     audio: dict[str, bytearray] = field(default_factory=lambda: {"mixed": bytearray()})
-    # The turn each speaker is in the middle of; it becomes a Turn after ``frames_per_turn`` frames.
+    # The turn each channel (agent, customer, or both sides mixed) is in the middle of.
     pending: dict[str, PendingTurn] = field(default_factory=dict)
+    # Lines each party has started: the phrase book is a dialogue, so the next line depends on who speaks.
+    lines_started: dict[str, int] = field(default_factory=lambda: {"agent": 0, "customer": 0})
     last_sequence: int = 0
 
     @property

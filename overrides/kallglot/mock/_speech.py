@@ -53,10 +53,10 @@ def phrase(language: str, turn: int) -> str:
     return book[index]
 
 
-def partial(language: str, turn: int, frames_heard: int, frames_per_turn: int) -> str:
-    """The interim text after ``frames_heard`` of the turn's frames: a growing prefix of the final phrase."""
+def partial(language: str, turn: int, progress: float) -> str:
+    """The interim text ``progress`` (0-1) of the way through the turn: a growing prefix of the final phrase."""
     words = phrase(language, turn).split()
-    shown = max(1, len(words) * frames_heard // max(frames_per_turn, 1))
+    shown = max(1, int(len(words) * min(progress, 1.0)))
     return " ".join(words[:shown])
 
 

@@ -144,8 +144,8 @@ class MockState:
             if session.ended_at is not None:
                 return []
             frames, turn = hear(
-                session, speaker, audio, clock=self.clock, frames_per_turn=self.config.frames_per_turn,
-                default_languages=defaults,
+                session, speaker, audio, clock=self.clock, turn_seconds=self.config.turn_seconds,
+                frames_per_turn=self.config.frames_per_turn, default_languages=defaults,
             )  # fmt: skip
             if turn is not None:
                 self.events.emit("transcript.segment", {"session_id": session.id, **turn.to_json()})

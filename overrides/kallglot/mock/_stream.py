@@ -20,6 +20,7 @@ from typing import Any
 from starlette.routing import BaseRoute, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from .._wire import loads
 from ._context import MockContext
 from ._errors import ApiError
 from ._models import SessionRecord
@@ -123,7 +124,7 @@ class _Connection:
 
     async def _handle(self, text: str | None) -> None:
         try:
-            message = json.loads(text) if text is not None else None
+            message = loads(text) if text is not None else None
         except ValueError:
             message = None
         if not isinstance(message, dict) or not isinstance(message.get("type"), str):
@@ -160,7 +161,7 @@ class _Connection:
         await self.send({"type": kind, "code": code, "message": message})
 
     async def send(self, frame: dict[str, Any]) -> None:
-        await self.websocket.send_text(json.dumps(frame, ensure_ascii=False))
+        await self.websocket.send_text(json.dumps(frame, ensure_ascii=False, allow_nan=False))
         self.sent += 1
         await self._check_drop()
 

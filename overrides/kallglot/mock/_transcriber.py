@@ -1,9 +1,12 @@
 """Turn received audio frames into transcript turns and the stream frames that announce them (no I/O).
 
-Every ``audio.input`` frame of a speaker advances that speaker's pending turn and yields a ``transcript.partial``;
-the ``frames_per_turn``-th frame closes the turn: it is appended to the session's transcript and announced with a
-``transcript.final`` (carrying the translation) and an ``audio.output`` frame that echoes the turn's audio as the
-"translated speech". Callers hold the state lock.
+A channel is ``agent``, ``customer``, or anything else (``mixed``, a channel id): audio carrying both sides,
+whose turns alternate between the parties, the agent first. Each channel has one pending turn; its frames yield
+a ``transcript.partial`` whenever the heard text grows, and the turn closes after ``turn_seconds`` of audio (or
+``frames_per_turn`` frames): it is appended to the session's transcript and announced with a
+``transcript.final`` (carrying the translation) and an ``audio.output`` frame that echoes the turn's audio as
+the "translated speech". The phrase book is a dialogue, so agent turns say the agent's lines and customer
+turns the customer's. Callers hold the state lock.
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ import base64
 from typing import Any
 
 from . import _speech
+from ._audio import SAMPLE_RATE
 from ._ids import Clock
 from ._models import MAX_AUDIO_BYTES, PendingTurn, SessionRecord, Turn
 
 Frame = dict[str, Any]
+PARTIES = ("agent", "customer")
+# Spreads turn lengths over the configured range without randomness (recordings of a run stay stable).
+_GOLDEN = 0.6180339887
 
 
 def languages(session: SessionRecord, speaker: str, default_source: str, default_target: str) -> tuple[str, str]:
@@ -25,38 +32,65 @@ def languages(session: SessionRecord, speaker: str, default_source: str, default
     return (source, target) if speaker == "customer" else (target, source)
 
 
+def channel_of(speaker: str) -> str:
+    """``agent`` and ``customer`` are one party each; any other label is audio carrying both sides."""
+    return speaker if speaker in PARTIES else "mixed"
+
+
+def _start(session: SessionRecord, channel: str, turn_seconds: tuple[float, float], frames: int | None) -> PendingTurn:
+    lines = session.lines_started
+    # Both sides on one channel: whoever has said less speaks next, the agent first (the agent greets).
+    speaker = channel if channel in PARTIES else min(PARTIES, key=lambda party: (lines[party], party))
+    lines[speaker] += 1
+    # Agent lines are the book's odd lines (1, 3, 5), customer lines the even ones.
+    line = 2 * lines[speaker] - (1 if speaker == "agent" else 0)
+    session.last_sequence += 1
+    low, high = turn_seconds
+    seconds = low + (high - low) * ((session.last_sequence * _GOLDEN) % 1.0)
+    return PendingTurn(session.last_sequence, speaker, line, frames_needed=frames, seconds_needed=seconds)
+
+
 def hear(
     session: SessionRecord,
     speaker: str,
     audio: bytes,
     *,
     clock: Clock,
-    frames_per_turn: int,
+    turn_seconds: tuple[float, float],
+    frames_per_turn: int | None,
     default_languages: tuple[str, str],
 ) -> tuple[list[Frame], Turn | None]:
     """Account for one frame of ``speaker``'s mu-law ``audio``; return the frames to send and a finished turn."""
-    for track in ("mixed", speaker):
+    channel = channel_of(speaker)
+    for track in {"mixed", channel}:
         buffer = session.audio.setdefault(track, bytearray())
         if len(buffer) < MAX_AUDIO_BYTES:
             buffer.extend(audio)
-    pending = session.pending.get(speaker)
+    pending = session.pending.get(channel)
     if pending is None:
-        session.last_sequence += 1
-        pending = session.pending[speaker] = PendingTurn(session.last_sequence)
+        pending = session.pending[channel] = _start(session, channel, turn_seconds, frames_per_turn)
     pending.frames += 1
+    pending.samples += len(audio)  # mu-law: one byte per sample
     if len(pending.audio) < MAX_AUDIO_BYTES:
         pending.audio.extend(audio)
-    language, _ = languages(session, speaker, *default_languages)
-    if pending.frames < frames_per_turn:
-        text = _speech.partial(language, pending.sequence, pending.frames, frames_per_turn)
+    if pending.frames_needed is not None:
+        progress = pending.frames / pending.frames_needed
+    else:
+        progress = pending.samples / SAMPLE_RATE / pending.seconds_needed
+    language, _ = languages(session, pending.speaker, *default_languages)
+    if progress < 1.0:
+        text = _speech.partial(language, pending.line, progress)
+        if text == pending.partial:
+            return [], None  # a recogniser sends an interim result when its hypothesis changes, not per frame
+        pending.partial = text
         frame: Frame = {
             "type": "transcript.partial",
             "id": _utterance_id(session, pending),
             "sequence": pending.sequence,
         }
-        frame.update(speaker=speaker, language=language, text=text)
+        frame.update(speaker=pending.speaker, language=language, text=text)
         return [frame], None
-    turn = close_turn(session, speaker, clock=clock, default_languages=default_languages)
+    turn = close_turn(session, channel, clock=clock, default_languages=default_languages)
     return _announce(session, pending, turn, language), turn
 
 
@@ -71,16 +105,16 @@ def _announce(session: SessionRecord, pending: PendingTurn, turn: Turn, language
     return [final, output]
 
 
-def close_turn(session: SessionRecord, speaker: str, *, clock: Clock, default_languages: tuple[str, str]) -> Turn:
-    """Finish ``speaker``'s pending turn (however many frames it heard) and append it to the transcript."""
-    pending = session.pending.pop(speaker)
-    language, other = languages(session, speaker, *default_languages)
-    translation = {"language": other, "text": _speech.phrase(other, pending.sequence)}
+def close_turn(session: SessionRecord, channel: str, *, clock: Clock, default_languages: tuple[str, str]) -> Turn:
+    """Finish ``channel``'s pending turn (however much it heard) and append it to the transcript."""
+    pending = session.pending.pop(channel)
+    language, other = languages(session, pending.speaker, *default_languages)
+    translation = {"language": other, "text": _speech.phrase(other, pending.line)}
     turn = Turn(
         sequence=pending.sequence,
-        speaker=speaker,
+        speaker=pending.speaker,
         language=language,
-        text=_speech.phrase(language, pending.sequence),
+        text=_speech.phrase(language, pending.line),
         translation=translation,
         timestamp=clock.iso(),
     )
@@ -93,9 +127,9 @@ def flush(
 ) -> list[tuple[Turn, list[Frame]]]:
     """Close every pending turn, as ending a session finalises its transcript; return each with its frames."""
     closed = []
-    for speaker, pending in sorted(session.pending.items(), key=lambda item: item[1].sequence):
-        language, _ = languages(session, speaker, *default_languages)
-        turn = close_turn(session, speaker, clock=clock, default_languages=default_languages)
+    for channel, pending in sorted(session.pending.items(), key=lambda item: item[1].sequence):
+        language, _ = languages(session, pending.speaker, *default_languages)
+        turn = close_turn(session, channel, clock=clock, default_languages=default_languages)
         closed.append((turn, _announce(session, pending, turn, language)))
     return closed
 

@@ -7,9 +7,9 @@ field in ``param``. Positive examples generated from the spec are therefore alwa
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from .._wire import loads
 from ._errors import ApiError
 
 SESSION_MODES = ("bidirectional_translation", "assistive_translation", "ai_agent", "help_chat_voice")
@@ -52,7 +52,8 @@ def json_body(raw: bytes, *, required: bool) -> dict[str, Any]:
             raise ApiError(400, "A JSON request body is required.", code="invalid_request")
         return {}
     try:
-        body = json.loads(raw)
+        # Strict: NaN/Infinity, invalid UTF-8 and nesting too deep to decode are all a 400, never a 500.
+        body = loads(raw)
     except ValueError:
         raise ApiError(400, "The request body is not valid JSON.", code="invalid_request") from None
     if not isinstance(body, dict):

@@ -75,7 +75,7 @@ class WebhookSender:
 
     def __call__(self, event: Event) -> None:
         """Queue ``event`` for delivery (an :class:`EventLog` subscriber)."""
-        body = json.dumps(event, separators=(",", ":")).encode()
+        body = json.dumps(event, separators=(",", ":"), allow_nan=False).encode()
         delivery = _Delivery(event, body, "wh_del_" + secrets.token_hex(10), time.time(), time.monotonic())
         self._schedule(delivery, 0)
 
@@ -125,6 +125,12 @@ class WebhookSender:
             self._schedule(delivery, retry + 1)
         else:
             logger.warning("webhook %s for %s failed permanently", attempt.webhook_id, attempt.event_type)
+
+    def clear(self) -> None:
+        """Drop queued retries and forget the attempts so far (a delivery in flight still records its attempt)."""
+        with self._cv:
+            self._due.clear()
+            self.attempts.clear()
 
     def drain(self, timeout: float = 10.0) -> bool:
         """Wait until nothing is queued or in flight; ``False`` if that took longer than ``timeout``."""

@@ -23,7 +23,14 @@ except ImportError as exc:  # pragma: no cover - only without the extra
     raise ImportError("kallglot.testing needs the testing extra: pip install 'kallglot[testing]'") from exc
 
 from .._parse import strict_responses
-from ._plugin import mock_server, pytest_configure, pytest_recording_configure, vcr_config
+from ._plugin import (
+    MockServers,
+    kallglot_mock_servers,
+    mock_server,
+    pytest_configure,
+    pytest_recording_configure,
+    vcr_config,
+)
 from ._streams import StreamRecorder, StreamRecordingError, StreamReplayServer
 from ._vcr import (
     JSON_BODY_MATCHER,
@@ -41,6 +48,7 @@ __all__ = [
     "JSON_BODY_MATCHER",
     "MATCH_ON",
     "REDACTED",
+    "MockServers",
     "StreamRecorder",
     "StreamRecordingError",
     "StreamReplayServer",
@@ -48,6 +56,7 @@ __all__ = [
     "before_record_response",
     "cassette_options",
     "json_body",
+    "kallglot_mock_servers",
     "mock_server",
     "pytest_configure",
     "pytest_recording_configure",

@@ -33,20 +33,58 @@ def vcr_config() -> dict[str, Any]:
     return cassette_options()
 
 
+class MockServers:
+    """The mock servers of one test module: one per distinct ``kallglot_mock`` options, started on first use.
+
+    Starting and stopping a server costs a thread and uvicorn's shutdown ticks; resetting one costs nothing, so
+    tests of a module share a server and each gets it reset (no sessions, faults or keys; ids from 1 again).
+    """
+
+    def __init__(self) -> None:
+        self._servers: dict[str, MockServer] = {}
+
+    def get(self, options: dict[str, Any]) -> MockServer:
+        """The module's server for ``options``, as fresh as a new one."""
+        from kallglot.mock import MockConfig, MockServer  # needs the mock extra: only when a test asks for one
+
+        key = repr(sorted(options.items()))
+        server = self._servers.get(key)
+        if server is not None and server.running:
+            server.reset()
+            return server
+        # First use, or a test stopped the shared server: start a new one.
+        server = self._servers[key] = MockServer(MockConfig(**options)).start()
+        return server
+
+    def close(self) -> None:
+        for server in self._servers.values():
+            server.stop()
+        self._servers.clear()
+
+
+@pytest.fixture(scope="module")
+def kallglot_mock_servers() -> Iterator[MockServers]:
+    """The :class:`MockServers` behind ``mock_server``, shared by the tests of one module."""
+    servers = MockServers()
+    try:
+        yield servers
+    finally:
+        servers.close()
+
+
 @pytest.fixture
-def mock_server(request: pytest.FixtureRequest) -> Iterator[MockServer]:
-    """A fresh ``kallglot.mock`` server on a free loopback port for one test.
+def mock_server(request: pytest.FixtureRequest, kallglot_mock_servers: MockServers) -> Iterator[MockServer]:
+    """A ``kallglot.mock`` server on a free loopback port, in the state of a freshly started one.
 
     Ids are counters (``deterministic=True``) so that re-recorded cassettes differ only where behaviour did, and
     analyses complete at once; ``@pytest.mark.kallglot_mock(credits=0, analysis_delay=0.5)`` changes any
-    ``MockConfig`` field for one test. While it runs, every client validates responses strictly
+    ``MockConfig`` field for one test. The tests of a module share one server per set of options, reset before
+    each test (see :class:`MockServers`). While the test runs, every client validates responses strictly
     (:func:`kallglot.testing.strict_responses`), so a mismatch with the API document fails the test.
     """
-    from kallglot.mock import serve  # needs the mock extra, so only when a test asks for a server
-
     marker = request.node.get_closest_marker(MOCK_MARKER)
     options: dict[str, Any] = {"deterministic": True, "analysis_delay": 0.0}
     if marker is not None:
         options.update(marker.kwargs)
-    with serve(**options) as server, strict_responses():
-        yield server
+    with strict_responses():
+        yield kallglot_mock_servers.get(options)
