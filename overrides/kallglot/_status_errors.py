@@ -70,10 +70,13 @@ def _envelope(body: Any) -> dict[str, Any]:
     try:
         detail = ErrorResponse.from_dict(body).error
     except ParseError:
-        # Older or partial envelopes (a missing ``type`` …) still say what they can.
+        detail = None
+    if detail is None or not hasattr(detail, "to_dict"):
+        # Older or partial envelopes (a missing ``type`` …, or an ``error`` a lenient parse kept as received)
+        # still say what they can.
         error = body.get("error")
         return error if isinstance(error, dict) else {}
-    return detail.to_dict()
+    return dict(detail.to_dict())
 
 
 def _text(value: Any) -> str | None:

@@ -155,8 +155,8 @@ def test_the_transcript_sends_no_query_unless_asked() -> None:
         client.sessions.transcript("sess_01HXYZ")
         client.sessions.transcript("sess_01HXYZ", extra_query={"format": "json"})
     assert [str(r.url) for r in script.requests] == [
-        "http://api.test/v1/sessions/sess_01HXYZ/transcript",
-        "http://api.test/v1/sessions/sess_01HXYZ/transcript?format=json",
+        "https://api.test/v1/sessions/sess_01HXYZ/transcript",
+        "https://api.test/v1/sessions/sess_01HXYZ/transcript?format=json",
     ]
     assert {r.headers["accept"] for r in script.requests} == {"application/json"}
 
@@ -205,8 +205,8 @@ def test_a_type_error_from_inside_the_call_is_not_renamed() -> None:
 
 
 def test_signatures_and_help_show_the_parsed_return_type() -> None:
-    client = kallglot.Kallglot("sk_test_x", base_url="http://api.test/v1")
-    aclient = kallglot.AsyncKallglot("sk_test_x", base_url="http://api.test/v1")
+    client = kallglot.Kallglot("sk_test_x", base_url="https://api.test/v1")
+    aclient = kallglot.AsyncKallglot("sk_test_x", base_url="https://api.test/v1")
     assert inspect.signature(client.sessions.create).return_annotation == "Session"
     assert inspect.signature(aclient.sessions.transcript).return_annotation == "Transcript"
     assert inspect.signature(client.sessions.with_raw_response.create).return_annotation == "APIResponse[Session]"
