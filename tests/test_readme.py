@@ -3,8 +3,8 @@
 Each block runs in a fresh interpreter with ``KALLGLOT_API_KEY``, ``KALLGLOT_BASE_URL`` (a mock server) and
 ``KALLGLOT_WEBHOOK_SECRET`` set, in an empty folder, and must exit 0. A block that is a pytest module (it
 defines ``test_`` functions) runs under pytest instead, with the ``kallglot.testing`` plugin named the way the
-README tells users to. A block the README marks with ``<!-- mypy -->`` on the line before it must also pass
-``mypy --strict``.
+README tells users to, recorded once and then replayed with the README's replay command. A block the README
+marks with ``<!-- mypy -->`` on the line before it must also pass ``mypy --strict``.
 """
 
 from __future__ import annotations
@@ -26,14 +26,32 @@ WEBHOOK_SECRET = "whsec_readme_examples"
 BLOCK = re.compile(r"^(?P<marker><!-- mypy -->\n)?```python\n(?P<code>.*?)^```", re.M | re.S)
 
 
+def _heading_before(text: str, offset: int) -> str:
+    """The last Markdown heading before ``offset``, skipping ``#`` comment lines inside fenced code."""
+    heading, fenced = "", False
+    for line in text[:offset].splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and line.startswith("#"):
+            heading = line.lstrip("#").strip()
+    return heading
+
+
 def _blocks() -> list[tuple[str, str, bool]]:
     text = README.read_text(encoding="utf-8")
     found = []
     for match in BLOCK.finditer(text):
         line = text.count("\n", 0, match.start("code"))
-        heading = [h for h in re.findall(r"^#+ (.+)$", text[: match.start()], re.M)][-1]
-        found.append((f"line {line + 1} ({heading})", match.group("code"), bool(match.group("marker"))))
+        where = f"line {line + 1} ({_heading_before(text, match.start())})"
+        found.append((where, match.group("code"), bool(match.group("marker"))))
     return found
+
+
+def _replay_command() -> list[str]:
+    """The replay options the README gives users (its ``pytest --record-mode=none …`` line)."""
+    found = re.search(r"^pytest (--record-mode=none .+)$", README.read_text(encoding="utf-8"), re.M)
+    assert found, "the README gives no replay command"
+    return found.group(1).split()
 
 
 BLOCKS = _blocks()
@@ -67,21 +85,16 @@ def test_readme_example_runs_as_written(where: str, code: str, typed: bool, serv
         program = tmp_path / "test_example.py"
     program.write_text(code, encoding="utf-8")
     if is_pytest_module:
-        command = [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-p",
-            "kallglot.testing",
-            str(program),
-        ]
+        # As the README says: name the plugin in conftest.py, record once against the mock, then replay offline
+        # with its replay command.
+        (tmp_path / "conftest.py").write_text('pytest_plugins = ["kallglot.testing"]\n', encoding="utf-8")
+        pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        commands = [[*pytest, "--record-mode=once", str(program)], [*pytest, *_replay_command(), str(program)]]
     else:
-        command = [sys.executable, str(program)]
-    result = subprocess.run(command, cwd=tmp_path, env=_env(server), capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, f"README {where} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        commands = [[sys.executable, str(program)]]
+    for command in commands:
+        result = subprocess.run(command, cwd=tmp_path, env=_env(server), capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, f"README {where} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
     if typed:
         checked = subprocess.run(
             [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)],
