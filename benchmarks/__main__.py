@@ -5,7 +5,15 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["cli_bench", "client_bench", "async_bench", "import_bench", "parse_bench", "stream_bench", "webhook_bench"]
+BENCHMARKS = [
+    "cli_bench",
+    "client_bench",
+    "async_bench",
+    "import_bench",
+    "parse_bench",
+    "stream_bench",
+    "webhook_bench",
+]
 
 
 def main(argv: list[str]) -> int:
