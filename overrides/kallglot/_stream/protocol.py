@@ -19,6 +19,8 @@ from kallglot_api.models import Session, StreamInfo, StreamTranslation, Transcri
 from kallglot_api.types import UNSET, Unset
 
 from .._exceptions import StreamError
+from .._parse import forced_strict
+from .._redact import redact
 from .._wire import number
 from .events import (
     ErrorEvent,
@@ -164,9 +166,10 @@ class StreamProtocol(ConnectRounds):
         return self.ended
 
     def receive(self, frame: str | bytes) -> StreamEvent | None:
-        """Decode a server frame; None for a ``transcript.final`` already delivered (de-duplication)."""
+        """Decode a server frame; None for a ``transcript.final`` already delivered (de-duplication). Never
+        raises: under ``strict`` a frame that differs from the document is an ``UnknownEvent`` with a reason."""
         self._heard_through = self._written_through
-        event = parse_event(frame)
+        event = parse_event(frame, strict=self.options.strict)
         if not isinstance(event, SessionReadyEvent):
             self._messages += 1
         if isinstance(event, TranscriptFinalEvent):
@@ -185,7 +188,7 @@ class StreamProtocol(ConnectRounds):
         return event
 
     def deliver(self, frame: str | bytes) -> StreamEvent | None:
-        """``receive``, then raise the event's ``StreamError`` when ``raise_on_error`` asks for it."""
+        """``receive``, then raise the event's ``StreamError`` (see ``error_for``) instead of returning it."""
         event = self.receive(frame)
         error = None if event is None else self.error_for(event)
         if error is not None:
@@ -193,7 +196,15 @@ class StreamProtocol(ConnectRounds):
         return event
 
     def error_for(self, event: StreamEvent) -> StreamError | None:
-        """The exception to raise for ``event`` when ``raise_on_error`` is set, else None."""
+        """What iteration raises instead of yielding ``event``, else None: with ``raise_on_error`` an ``error`` /
+        ``session.error`` event; under strict validation (``strict`` or ``strict_responses()``) a frame that
+        differs from the API document (code ``invalid_message``). The stream stays usable after either."""
+        if isinstance(event, UnknownEvent):
+            if event.reason is None or not (self.options.strict or forced_strict()):
+                return None  # a type added to the API later is no mismatch, strict or not
+            kind = repr(str(event.type)) if event.type else "a"
+            message = redact(f"{kind} message differs from the API document: {event.reason}")
+            return StreamError(message, session_id=self.session_id, code="invalid_message")
         if not self.options.raise_on_error or not isinstance(event, ErrorEvent | SessionErrorEvent):
             return None
         code = event.code if isinstance(event.code, str) else None
