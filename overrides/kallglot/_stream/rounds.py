@@ -27,7 +27,6 @@ from .options import StreamOptions
 from .reconnect import (
     TRANSIENT,
     Attempts,
-    Notify,
     Open,
     Publish,
     Refresh,
@@ -155,9 +154,8 @@ class ConnectRounds:
             return None
         if self.end_requested and self.end_written and self.ended is None:
             yield Send(END_FRAME)  # the lost connection may not have delivered it; a failed write is noticed later
-        yield Publish()  # before on_reconnect, so that the callback may send
-        if lost is not None and self.options.on_reconnect is not None:
-            yield Notify(StreamReconnect(self.reconnect_count, self._lost_at_risk))
+        notify = lost is not None and self.options.on_reconnect is not None
+        yield Publish(StreamReconnect(self.reconnect_count, self._lost_at_risk) if notify else None)
         return conn
 
     def stop(self, failure: StreamError | None) -> None:
