@@ -1,7 +1,7 @@
 """What the stream knows of its session: status, end reason, the stream URL and the token with its expiry.
 
-Every (re)connect reads these, and every session retrieval replaces them (``update_session``): the token is
-checked against its ``expires_at`` before a connect, never after a refusal alone.
+Every (re)connect reads these and every session retrieval replaces them (``update_session``); a token is
+refreshed within ``token_refresh_margin`` of its ``expires_at`` and never used past it.
 """
 
 from __future__ import annotations
