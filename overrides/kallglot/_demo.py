@@ -52,8 +52,8 @@ def _api(live: bool, console: Console) -> Iterator[tuple[str | None, str | None]
         return
     from .mock import serve
 
-    # One final transcript per 0.8 s of audio reads like a conversation; analyses finish after a second.
-    with serve(frames_per_turn=40, analysis_delay=1.0) as server:
+    # The mock's own turns (a final per 1.5-3 s of audio) read like a conversation; analyses take a second.
+    with serve(analysis_delay=1.0) as server:
         console.print(f"Using the embedded mock API at [bold]{server.base_url}[/] (pass --live for the real one).")
         yield server.api_key, server.base_url
 

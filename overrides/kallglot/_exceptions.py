@@ -18,10 +18,15 @@ KallglotError
  │    └── APITimeoutError              no answer in time (a whole attempt, slow trickles included)
  ├── ClientClosedError                 a call on a client whose connection pool was closed
  ├── AnalysisTimeoutError              analyses.wait gave up before completed/failed
- ├── StreamError                       an ``error`` / ``session.error`` event (with ``raise_on_error=True``), or a
- │    │                                stream used after it closed
- │    ├── StreamConnectionError        could not (re)connect: token refused after a refresh, session ended or
- │    │                                unknown, handshake failed, reconnect attempts used up, or reconnect is off
+ ├── StreamError                       a send after ``session.ended`` (code ``session_ended``), after ``end()``
+ │    │                                (``ended_by_client``) or after close (``stream_closed``); an ``error`` /
+ │    │                                ``session.error`` event with ``raise_on_error=True``; under strict
+ │    │                                validation a message that differs from the document (``invalid_message``)
+ │    ├── StreamConnectionError        no connection within a bounded round (``max_reconnect_attempts`` failures
+ │    │                                in a row, a connection that dies at once counting as one; ``open_timeout``
+ │    │                                x attempts); a refused handshake while the retrieved session is gone or
+ │    │                                neither active nor ended (an ended one ends iteration cleanly instead); a
+ │    │                                drop with reconnect off or a close code that rules out reconnecting
  │    └── StreamBackpressureError      a send waited longer than ``send_timeout`` for room in the send buffer
  │                                     or for the connection to come back
  └── WebhookError                      anything about a webhook delivery

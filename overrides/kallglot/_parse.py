@@ -64,8 +64,8 @@ def forced_strict() -> bool:
 @contextmanager
 def strict_responses() -> Iterator[None]:
     """Within the block every client validates 2xx bodies strictly, whatever its ``strict_response_validation``,
-    webhook events that differ from the document raise ``WebhookPayloadError`` and stream messages that do become
-    ``UnknownEvent`` with the reason.
+    webhook events that differ from the document raise ``WebhookPayloadError`` and stream messages that do raise
+    ``StreamError`` (code ``invalid_message``) from iteration.
 
     For test suites (``kallglot.testing``'s ``mock_server`` fixture opens one): drift between the API document,
     a mock and the SDK fails the test instead of reaching production as a warning. Blocks nest; process-wide.

@@ -10,6 +10,7 @@ import pytest
 import kallglot
 from kallglot.audio import mulaw_encode
 from kallglot.mock import MockServer, serve
+from tests.stream.server import Behaviour, StreamServer
 
 SILENCE = mulaw_encode(b"\x00\x00" * 160)  # one 20 ms frame
 
@@ -72,3 +73,68 @@ def test_a_bad_id_is_refused_before_connecting() -> None:
     client = kallglot.Kallglot("sk_test_x", base_url="http://127.0.0.1:9/v1")
     with pytest.raises(ValueError, match="session_id"):
         client.sessions.stream("sess/../x")
+
+
+BAD_FINAL = '{"type": "transcript.final", "text": 5}'  # a known type whose text is not a string
+
+
+@pytest.mark.lenient_responses  # the client's own strict_response_validation decides here
+@pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
+def test_the_clients_strict_response_validation_reaches_the_sync_stream(strict: bool) -> None:
+    with StreamServer().running() as server:
+        server.plan = [Behaviour(raw_frames=[BAD_FINAL])]
+        with (
+            kallglot.Kallglot(
+                "sk_test_x", base_url="http://127.0.0.1:9/v1", strict_response_validation=strict
+            ) as client,
+            client.sessions.stream(server.session()) as stream,
+        ):
+            assert stream.options.strict is strict
+            stream.end()
+            events, errors = _drain(stream)
+    assert events[0].type == "session.ready" and events[-1].type == "session.ended"
+    finals = [e for e in events if e.type == "transcript.final"]
+    if strict:
+        assert not finals and [e.code for e in errors] == ["invalid_message"]
+        assert "TranscriptFinalEvent.text" in errors[0].message
+    else:  # lenient: typed, the text kept as received
+        assert not errors and [e.text for e in finals] == [5]
+
+
+@pytest.mark.lenient_responses
+def test_the_async_clients_strict_response_validation_reaches_its_stream() -> None:
+    async def main(server: StreamServer) -> list[str | None]:
+        async with kallglot.AsyncKallglot(
+            "sk_test_x", base_url="http://127.0.0.1:9/v1", strict_response_validation=True
+        ) as client:
+            codes: list[str | None] = []
+            async with client.sessions.stream(server.session()) as stream:
+                await stream.end()
+                while True:
+                    try:
+                        event = await anext(stream, None)
+                    except kallglot.StreamError as exc:
+                        codes.append(exc.code)
+                        continue
+                    if event is None:
+                        return codes
+            return codes
+
+    with StreamServer().running() as server:
+        server.plan = [Behaviour(raw_frames=[BAD_FINAL])]
+        assert asyncio.run(main(server)) == ["invalid_message"]
+
+
+def _drain(stream: kallglot.Stream) -> tuple[list[kallglot.StreamEvent], list[kallglot.StreamError]]:
+    events: list[kallglot.StreamEvent] = []
+    errors: list[kallglot.StreamError] = []
+    iterator = iter(stream)
+    while True:
+        try:
+            event = next(iterator, None)
+        except kallglot.StreamError as exc:
+            errors.append(exc)
+            continue
+        if event is None:
+            return events, errors
+        events.append(event)

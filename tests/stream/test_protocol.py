@@ -154,6 +154,35 @@ def test_a_known_message_that_differs_from_the_document_is_typed_leniently_or_un
     assert strict.raw == json.loads(frame)
 
 
+@pytest.mark.lenient_responses
+@pytest.mark.parametrize(
+    ("frame", "reason"),
+    [
+        ('{"type": "transcript.final", "text": 5}', "TranscriptFinalEvent.text: expected a string"),
+        ('{"type": "session.ended", "reason": ["x"]}', "SessionEndedEvent.reason"),
+        ("not json", "not JSON"),
+        ('{"no": "type"}', "no 'type' field"),
+    ],
+)
+def test_a_strict_stream_raises_on_a_frame_that_differs_from_the_document_and_stays_usable(
+    frame: str, reason: str
+) -> None:
+    lenient = protocol().deliver(frame)
+    assert isinstance(lenient, UnknownEvent) or lenient is not None
+    p = protocol(strict=True)
+    with pytest.raises(StreamError, match="differs from the API document") as caught:
+        p.deliver(frame)
+    assert caught.value.code == "invalid_message" and reason in caught.value.message
+    new_type = p.deliver('{"type": "speaker.changed", "to": "agent"}')  # added to the API later: no mismatch
+    assert isinstance(new_type, UnknownEvent) and new_type.reason is None
+    assert isinstance(p.deliver(final(1)), TranscriptFinalEvent)
+
+
+def test_strict_responses_makes_every_stream_strict() -> None:  # the suite's autouse fixture opens the block
+    with pytest.raises(StreamError, match=r"TranscriptFinalEvent\.text"):
+        protocol().deliver('{"type": "transcript.final", "text": 5}')
+
+
 def final(sequence: int | None, text: str = "t", **extra: Any) -> str:
     body = {"type": "transcript.final", "text": text, "speaker": "customer", **extra}
     if sequence is not None:

@@ -197,7 +197,7 @@ class Sessions:
             refresh_session=lambda: self.retrieve(session_id),
             fetch_transcript=lambda: self.transcript(session_id),
             reconnect=reconnect,
-            **options,
+            **{"strict": self._client.strict_response_validation, **options},
         )
 
 
@@ -357,5 +357,5 @@ class AsyncSessions:
             refresh_session=lambda: self.retrieve(session_id),
             fetch_transcript=lambda: self.transcript(session_id),
             reconnect=reconnect,
-            **options,
+            **{"strict": self._client.strict_response_validation, **options},
         )

@@ -27,7 +27,7 @@ from .._exceptions import StreamBackpressureError
 from .base import StreamBase
 from .events import StreamEvent
 from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
-from .reconnect import Notify, Open, Publish, Refresh, Send, Sleep, Step, StreamReconnect
+from .reconnect import Open, Publish, Refresh, Send, Sleep, Step, StreamReconnect
 from .rounds import Round
 
 __all__ = ["AsyncStream", "open_async_stream"]
@@ -243,8 +243,8 @@ class AsyncStream(StreamBase):
             elif isinstance(step, Publish):
                 assert self._opening is not None
                 self._install(self._opening)
-            elif isinstance(step, Notify):
-                await _notify(self.options.on_reconnect, step.info)
+                if step.reconnected is not None:
+                    await _notify(self.options.on_reconnect, step.reconnected)
         except Exception as exc:
             return exc
         return None

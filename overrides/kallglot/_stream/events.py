@@ -72,8 +72,9 @@ class AudioOutputEvent(_m.AudioOutputEvent):
         """The decoded audio (mu-law unless ``audio.encoding`` says otherwise); decoded on each access.
 
         ``parse_event`` only yields this class for valid base64; one built by hand raises ``StreamError``."""
+        payload = getattr(self.audio, "payload", None)  # lenient parsing keeps an ``audio`` of any shape
         try:
-            return base64.b64decode(self.audio.payload, validate=True)
+            return base64.b64decode(payload, validate=True)  # type: ignore[arg-type]
         except (binascii.Error, ValueError, TypeError):
             raise StreamError("audio.output payload is not valid base64", code="invalid_audio_payload") from None
 
@@ -145,7 +146,8 @@ def parse_event(frame: str | bytes, *, strict: bool = False) -> StreamEvent:
 
     A known ``type`` is built leniently (fields that do not fit are kept as received, see
     ``kallglot_api.types``); with ``strict=True`` (or inside ``kallglot.testing.strict_responses()``) such a
-    message becomes an ``UnknownEvent`` with the reason.
+    message becomes an ``UnknownEvent`` with the reason, which a strict stream's iteration raises as
+    ``StreamError`` (see ``StreamOptions.strict``).
     """
     try:
         message = loads(frame)

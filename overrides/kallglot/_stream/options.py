@@ -32,6 +32,12 @@ class StreamOptions:
     """Reconnect after an abnormal close while the session is active (``sequence`` continues)."""
     raise_on_error: bool = False
     """Raise ``StreamError`` from iteration on ``error`` / ``session.error`` instead of yielding the event."""
+    strict: bool = False
+    """Check every server message against the API document: a frame that differs from it (a known ``type`` of the
+    wrong shape, or no JSON object with a ``type``) raises ``StreamError`` (code ``invalid_message``) from
+    iteration, which may go on, instead of arriving as an ``UnknownEvent`` with a ``reason``. A ``type`` added
+    to the API later still arrives as ``UnknownEvent``. ``client.sessions.stream`` sets it from the client's
+    ``strict_response_validation``; inside ``kallglot.testing.strict_responses()`` every stream is strict."""
     on_reconnect: Callable[[StreamReconnect], object] | None = None
     """Called with a ``StreamReconnect`` (``count``, ``at_risk``) after each successful reconnect; a coroutine
     function is awaited (the sync stream runs it with ``asyncio.run`` on its own thread). Exceptions are logged.

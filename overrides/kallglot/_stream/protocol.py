@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from kallglot_api.models import Session, StreamInfo, StreamTranslation, Transcript, TranscriptTurn, TurnTranslation
-from kallglot_api.types import UNSET, Unset
+from kallglot_api.models import Session, StreamInfo, Transcript, TranscriptTurn
 
 from .._exceptions import StreamError
-from .._wire import number
+from .._parse import forced_strict
+from .._redact import redact
 from .events import (
     ErrorEvent,
     SessionEndedEvent,
@@ -30,6 +30,7 @@ from .events import (
     UnknownEvent,
     parse_event,
 )
+from .finals import final_key, reconcile
 from .options import StreamOptions
 from .reconnect import Attempts
 from .rounds import END_FRAME, ConnectRounds
@@ -40,7 +41,6 @@ logger = logging.getLogger("kallglot.stream")
 
 PING_FRAME = '{"type":"ping"}'
 END_SEQUENCE = -1  # what ``written`` is told for the end frame (0 for a ping)
-_MAX_SEQUENCE = 2**53
 # json.dumps of the whole message costs about twice this template; sequence and timestamp are ints and a
 # base64 payload never needs escaping, so only the speaker goes through json.dumps (once per speaker).
 _AUDIO_TEMPLATE = (
@@ -164,13 +164,14 @@ class StreamProtocol(ConnectRounds):
         return self.ended
 
     def receive(self, frame: str | bytes) -> StreamEvent | None:
-        """Decode a server frame; None for a ``transcript.final`` already delivered (de-duplication)."""
+        """Decode a server frame; None for a ``transcript.final`` already delivered (de-duplication). Never
+        raises: under ``strict`` a frame that differs from the document is an ``UnknownEvent`` with a reason."""
         self._heard_through = self._written_through
-        event = parse_event(frame)
+        event = parse_event(frame, strict=self.options.strict)
         if not isinstance(event, SessionReadyEvent):
             self._messages += 1
         if isinstance(event, TranscriptFinalEvent):
-            key = _final_key(event)
+            key = final_key(event)
             if key is not None:
                 if key in self._final_keys:
                     logger.debug("stream %s: dropped repeated final %s", self.session_id, key)
@@ -185,7 +186,7 @@ class StreamProtocol(ConnectRounds):
         return event
 
     def deliver(self, frame: str | bytes) -> StreamEvent | None:
-        """``receive``, then raise the event's ``StreamError`` when ``raise_on_error`` asks for it."""
+        """``receive``, then raise the event's ``StreamError`` (see ``error_for``) instead of returning it."""
         event = self.receive(frame)
         error = None if event is None else self.error_for(event)
         if error is not None:
@@ -193,66 +194,21 @@ class StreamProtocol(ConnectRounds):
         return event
 
     def error_for(self, event: StreamEvent) -> StreamError | None:
-        """The exception to raise for ``event`` when ``raise_on_error`` is set, else None."""
+        """What iteration raises instead of yielding ``event``, else None: with ``raise_on_error`` an ``error`` /
+        ``session.error`` event; under strict validation (``strict`` or ``strict_responses()``) a frame that
+        differs from the API document (code ``invalid_message``). The stream stays usable after either."""
+        if isinstance(event, UnknownEvent):
+            if event.reason is None or not (self.options.strict or forced_strict()):
+                return None  # a type added to the API later is no mismatch, strict or not
+            kind = repr(str(event.type)) if event.type else "a"
+            message = redact(f"{kind} message differs from the API document: {event.reason}")
+            return StreamError(message, session_id=self.session_id, code="invalid_message")
         if not self.options.raise_on_error or not isinstance(event, ErrorEvent | SessionErrorEvent):
             return None
         code = event.code if isinstance(event.code, str) else None
         message = event.message if isinstance(event.message, str) else f"{event.type} event"
         return StreamError(message, session_id=self.session_id, code=code, event=event)
 
-    # Reconciliation
-
     def reconcile(self, transcript: Transcript) -> list[TranscriptTurn]:
-        """Every turn exactly once: the REST transcript's turns, plus live finals it does not have yet.
-
-        Turns match on ``sequence``; live finals without one match on (speaker, text) and, if new, are numbered
-        after the highest sequence known. The result is ordered by sequence.
-        """
-        turns: dict[int, TranscriptTurn] = {}
-        for turn in transcript.turns or []:
-            if isinstance(turn.sequence, int):  # lenient parsing may let anything through: never crash on it
-                turns.setdefault(turn.sequence, turn)
-        texts = {(_str(turn.speaker), _str(turn.text)) for turn in turns.values()}
-        unnumbered: list[TranscriptFinalEvent] = []
-        for final in self.finals:
-            sequence = _sequence(final)
-            if sequence is not None:
-                if sequence not in turns:
-                    turns[sequence] = _turn(final, sequence)
-            elif (_str(final.speaker), _str(final.text)) not in texts:
-                unnumbered.append(final)
-        next_sequence = max(turns, default=0)
-        for final in unnumbered:
-            next_sequence += 1
-            turns[next_sequence] = _turn(final, next_sequence)
-            texts.add((_str(final.speaker), _str(final.text)))
-        return [turns[key] for key in sorted(turns)]
-
-
-def _sequence(event: TranscriptFinalEvent) -> int | None:
-    value = number(event.sequence, maximum=_MAX_SEQUENCE, clamp=False) if isinstance(event.sequence, int) else None
-    return None if value is None else int(value)
-
-
-def _final_key(event: TranscriptFinalEvent) -> tuple[str, object] | None:
-    sequence = _sequence(event)
-    if sequence is not None:
-        return ("sequence", sequence)
-    if isinstance(event.id, str):
-        return ("id", event.id)
-    return None
-
-
-def _str(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _turn(final: TranscriptFinalEvent, sequence: int) -> TranscriptTurn:
-    source = final.translation
-    translation: TurnTranslation | Unset | None = None if source is None else UNSET
-    if isinstance(source, StreamTranslation):
-        translation = TurnTranslation(language=source.language, text=source.text)
-    return TranscriptTurn(
-        sequence=sequence, speaker=_str(final.speaker), text=final.text, language=final.language,
-        translation=translation, confidence=final.confidence, timestamp=final.timestamp,
-    )  # fmt: skip
+        """Every turn exactly once: ``transcript``'s turns and the live finals (see ``finals.reconcile``)."""
+        return reconcile(self.finals, transcript)

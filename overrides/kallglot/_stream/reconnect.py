@@ -25,7 +25,6 @@ from .options import StreamOptions
 __all__ = [
     "TRANSIENT",
     "Attempts",
-    "Notify",
     "Open",
     "Publish",
     "Refresh",
@@ -92,17 +91,14 @@ class Send:
 
 @dataclass(frozen=True, slots=True)
 class Publish:
-    """Make the connection just opened the stream's connection: senders and the iterator use it from now on."""
+    """Make the connection just opened the stream's connection (senders and the iterator use it from now on),
+    then, unless ``reconnected`` is None, call ``on_reconnect`` with it (awaiting what it returns when that is
+    awaitable) and log what it raises: the callback runs on the new connection, so it may send."""
+
+    reconnected: StreamReconnect | None
 
 
-@dataclass(frozen=True, slots=True)
-class Notify:
-    """Call ``on_reconnect`` (awaiting it when it returns an awaitable) and log what it raises."""
-
-    info: StreamReconnect
-
-
-Step = Refresh | Open | Sleep | Send | Publish | Notify
+Step = Refresh | Open | Sleep | Send | Publish
 
 
 @dataclass(frozen=True, slots=True)

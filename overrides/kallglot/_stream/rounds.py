@@ -13,21 +13,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Generator
-from datetime import UTC, datetime, timedelta
 from typing import cast
-from urllib.parse import quote, urlsplit, urlunsplit
 
-from kallglot_api.models import Session, StreamInfo
+from kallglot_api.models import Session
 
 from .._constants import STREAM_STABLE_AFTER
 from .._exceptions import KallglotError, NotFoundError, StreamConnectionError, StreamError
-from .._redact import redact
 from .events import SessionEndedEvent
-from .options import StreamOptions
 from .reconnect import (
     TRANSIENT,
     Attempts,
-    Notify,
     Open,
     Publish,
     Refresh,
@@ -42,6 +37,7 @@ from .reconnect import (
     refusal,
     should_reconnect,
 )
+from .target import StreamTarget
 
 __all__ = ["END_FRAME", "ConnectRounds", "Round"]
 
@@ -53,13 +49,9 @@ Round = Generator[Step, object, object]
 _RETRYABLE_STATES = frozenset({"active", "created", "connecting"})
 
 
-class ConnectRounds:
+class ConnectRounds(StreamTarget):
     """The connection half of ``StreamProtocol`` (a mixin: the attributes below live on the protocol)."""
 
-    options: StreamOptions
-    session_id: str
-    session_status: str
-    end_reason: str | None
     ended: SessionEndedEvent | None
     end_requested: bool
     end_written: bool
@@ -76,61 +68,8 @@ class ConnectRounds:
     _messages: int
     _lost_at_risk: range
     _pending_end: bool
-    _stream: StreamInfo | None
-    _now: Callable[[], datetime]
     _written_through: int
     _heard_through: int
-
-    def update_session(self, session: Session) -> None:
-        """Take the session as just retrieved: its stream URL and token replace the old ones."""
-        if session.id != self.session_id:
-            raise ValueError(f"refresh_session returned session {session.id!r}, not {self.session_id!r}")
-        stream = session.stream
-        self._stream = stream if isinstance(stream, StreamInfo) else None
-        self.session_status = str(session.status)
-        self.end_reason = session.end_reason if isinstance(session.end_reason, str) else None
-
-    def _expires_at(self) -> datetime:
-        assert self._stream is not None
-        expires = self._stream.expires_at
-        return expires if expires.tzinfo is not None else expires.replace(tzinfo=UTC)  # no offset: UTC
-
-    @property
-    def session_over(self) -> bool:
-        """The session has ended (or never offered a stream), so there is nothing to connect to."""
-        return self._stream is None or self.session_status == "ended"
-
-    def token_needs_refresh(self) -> bool:
-        """Whether the token expires within ``token_refresh_margin`` (or has no stream at all)."""
-        if self._stream is None:
-            return True
-        margin = timedelta(seconds=self.options.token_refresh_margin)
-        return self._expires_at() - margin <= self._now()
-
-    def check_connectable(self) -> None:
-        """Raise unless there is a stream whose token has not expired: never connect with a known-dead token."""
-        if self.session_over:
-            ended = self.session_status == "ended"
-            message, code = (
-                ("the session has ended", "session_ended") if ended else ("the session has no stream", "no_stream")
-            )
-            raise StreamConnectionError(message, session_id=self.session_id, code=code)
-        if self._expires_at() <= self._now():
-            raise StreamConnectionError(
-                "the freshly retrieved stream token has already expired (is the system clock right?)",
-                session_id=self.session_id, code="token_expired",
-            )  # fmt: skip
-
-    def connect_url(self) -> str:
-        """``stream.url`` with ``token`` set (percent-encoded), other query parameters kept. A secret."""
-        assert self._stream is not None
-        parts = urlsplit(self._stream.url)
-        kept = [item for item in parts.query.split("&") if item and not item.startswith("token=")]
-        query = "&".join([*kept, "token=" + quote(self._stream.token, safe="")])
-        return urlunsplit(parts._replace(query=query))
-
-    def redacted_url(self) -> str:
-        return redact(self.connect_url())
 
     @property
     def reconnect_count(self) -> int:
@@ -155,9 +94,8 @@ class ConnectRounds:
             return None
         if self.end_requested and self.end_written and self.ended is None:
             yield Send(END_FRAME)  # the lost connection may not have delivered it; a failed write is noticed later
-        yield Publish()  # before on_reconnect, so that the callback may send
-        if lost is not None and self.options.on_reconnect is not None:
-            yield Notify(StreamReconnect(self.reconnect_count, self._lost_at_risk))
+        notify = lost is not None and self.options.on_reconnect is not None
+        yield Publish(StreamReconnect(self.reconnect_count, self._lost_at_risk) if notify else None)
         return conn
 
     def stop(self, failure: StreamError | None) -> None:

@@ -32,7 +32,7 @@ from .._exceptions import StreamBackpressureError
 from .base import StreamBase
 from .events import StreamEvent
 from .protocol import END_FRAME, END_SEQUENCE, PING_FRAME
-from .reconnect import Notify, Open, Publish, Refresh, Send, Sleep, Step, StreamReconnect
+from .reconnect import Open, Publish, Refresh, Send, Sleep, Step, StreamReconnect
 from .rounds import Round
 
 __all__ = ["Stream", "open_stream"]
@@ -250,8 +250,8 @@ class Stream(StreamBase):
             elif isinstance(step, Publish):
                 assert self._opening is not None
                 self._install(self._opening)
-            elif isinstance(step, Notify):
-                _notify(self.options.on_reconnect, step.info)
+                if step.reconnected is not None:
+                    _notify(self.options.on_reconnect, step.reconnected)
         except Exception as exc:
             return exc
         return None
