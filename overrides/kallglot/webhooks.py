@@ -25,6 +25,7 @@ from typing import Any
 
 from kallglot_api.models import WebhookEventType
 
+from . import _wire
 from ._exceptions import (
     SignatureFailure,
     WebhookError,
@@ -182,9 +183,12 @@ def _text(value: str | bytes) -> str:
 
 
 def _count(value: str | None) -> int | None:
-    # These headers are informational and unsigned, so a bad value becomes None instead of failing the delivery.
+    # These headers are informational and unsigned, so a bad value becomes None instead of failing the delivery
+    # (int() of thousands of digits would raise, so longer text than any real count is refused before it).
     value = value.strip() if value is not None else None
-    return int(value) if value and value.isascii() and value.isdecimal() else None
+    if not value or len(value) > _wire.MAX_NUMBER_TEXT or not (value.isascii() and value.isdecimal()):
+        return None
+    return int(value)
 
 
 def delivery(
@@ -194,7 +198,7 @@ def delivery(
 
     Accepts any headers mapping (``dict``, ``httpx.Headers``, a framework's ``request.headers``) or the ASGI
     ``scope["headers"]`` list of byte pairs. Missing headers, and counts that are not non-negative decimal
-    integers, are ``None``; nothing raises.
+    integers of at most 40 digits, are ``None``; nothing raises.
     """
     pairs: Iterable[tuple[str | bytes, str | bytes]] = headers.items() if isinstance(headers, Mapping) else headers
     found: dict[str, str] = {}

@@ -257,7 +257,7 @@ def test_delivery_reads_an_httpx_headers_object() -> None:
     assert found == webhooks.Delivery("wh_del_1", 0, None) and not found.is_retry
 
 
-@pytest.mark.parametrize("bad", ["", "  ", "two", "-1", "1.5", "0x10", "\uff11"])
+@pytest.mark.parametrize("bad", ["", "  ", "two", "-1", "1.5", "0x10", "\uff11", "1" * 41, "9" * 5000])
 def test_delivery_turns_missing_or_bad_counts_into_none(bad: str) -> None:
     assert webhooks.delivery({}) == webhooks.Delivery(None, None, None)
     found = webhooks.delivery({_COUNT: bad, _TS: bad, _ID: "wh_del_1"})
