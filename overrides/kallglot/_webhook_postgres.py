@@ -95,14 +95,7 @@ class _Store(Generic[Connection, Pool]):
     _given_type: ClassVar[str]  # the psycopg connection class a caller may pass
     _lock: Any
 
-    def __init__(
-        self,
-        conninfo: str | Connection | Pool,
-        *,
-        table: str = DEFAULT_TABLE,
-        retention: float = DEFAULT_RETENTION,
-        timeout: float = DEFAULT_STORE_TIMEOUT,
-    ) -> None:
+    def __init__(self, conninfo: str | Connection | Pool, table: str, retention: float, timeout: float) -> None:
         import psycopg
 
         if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", table):
@@ -119,14 +112,17 @@ class _Store(Generic[Connection, Pool]):
         self._created = False
         self._pruned_at: float | None = None
 
-    def _connect_args(self) -> dict[str, Any]:
+    def _open(self) -> Any:
+        """Connect from the DSN: the connection, or for the async store the coroutine that makes it."""
+        import psycopg
         from psycopg.conninfo import conninfo_to_dict
 
         params = conninfo_to_dict(self._dsn or "")
-        # The server abandons a statement (a lock wait, say) once the client has given up on it. Ours comes
+        # The server abandons a statement (a lock wait, say) just before the client gives up on it. Ours comes
         # first, so that a statement_timeout set in the DSN's options wins.
-        options = f"-c statement_timeout={math.ceil(self.timeout * 1000)} {params.get('options') or ''}"
-        return {**params, "options": options.strip(), "autocommit": True, "connect_timeout": math.ceil(self.timeout)}
+        options = f"-c statement_timeout={math.ceil(self.timeout * 900)} {params.get('options') or ''}"
+        params.update(options=options.strip(), autocommit=True, connect_timeout=math.ceil(self.timeout))
+        return getattr(psycopg, self._given_type).connect(**params)
 
     def _due_for_prune(self, now: float) -> bool:
         # Every store prunes at most hourly, after a complete; two hosts pruning at once is harmless.
@@ -151,10 +147,18 @@ class PostgresStore(_Store["psycopg.Connection[Any]", _Pool]):
 
     _given_type = "Connection"
 
+    def __init__(
+        self,
+        conninfo: str | psycopg.Connection[Any] | _Pool,
+        *,
+        table: str = DEFAULT_TABLE,
+        retention: float = DEFAULT_RETENTION,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
+    ) -> None:
+        super().__init__(conninfo, table, retention, timeout)
+
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
-        import psycopg
-
         if self._pool is not None:
             with self._pool.connection(timeout=self.timeout) as conn, deadline(conn.fileno(), self.timeout):
                 yield conn
@@ -168,7 +172,7 @@ class PostgresStore(_Store["psycopg.Connection[Any]", _Pool]):
                 return
             if self._own is None or self._own.closed:  # a broken connection is replaced, not kept failing
                 self._own = None
-                self._own = psycopg.connect(**self._connect_args())
+                self._own = self._open()
             with deadline(self._own.fileno(), self.timeout):
                 yield self._own
         finally:
@@ -218,10 +222,18 @@ class AsyncPostgresStore(_Store["psycopg.AsyncConnection[Any]", _AsyncPool]):
 
     _given_type = "AsyncConnection"
 
+    def __init__(
+        self,
+        conninfo: str | psycopg.AsyncConnection[Any] | _AsyncPool,
+        *,
+        table: str = DEFAULT_TABLE,
+        retention: float = DEFAULT_RETENTION,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
+    ) -> None:
+        super().__init__(conninfo, table, retention, timeout)
+
     @asynccontextmanager
     async def _connection(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
-        import psycopg
-
         if self._pool is not None:
             async with self._pool.connection(timeout=self.timeout) as conn:
                 with loop_deadline(conn.fileno(), self.timeout):
@@ -240,7 +252,7 @@ class AsyncPostgresStore(_Store["psycopg.AsyncConnection[Any]", _AsyncPool]):
                 return
             if self._own is None or self._own.closed:
                 self._own = None
-                self._own = await psycopg.AsyncConnection.connect(**self._connect_args())
+                self._own = await self._open()
             with loop_deadline(self._own.fileno(), self.timeout):
                 yield self._own
         finally:

@@ -66,14 +66,7 @@ class _Keys(Generic[Client]):
 
     _module: ClassVar[str]  # where the client class lives: "redis" or "redis.asyncio"
 
-    def __init__(
-        self,
-        client: str | Client,
-        *,
-        prefix: str = DEFAULT_PREFIX,
-        retention: float = DEFAULT_RETENTION,
-        timeout: float = DEFAULT_STORE_TIMEOUT,
-    ) -> None:
+    def __init__(self, client: str | Client, prefix: str, retention: float, timeout: float) -> None:
         if not isinstance(prefix, str):
             raise TypeError("prefix must be a str")
         self.prefix = prefix
@@ -103,6 +96,16 @@ class RedisStore(_Keys["redis.Redis"]):
 
     _module = "redis"
     client: redis.Redis
+
+    def __init__(
+        self,
+        client: str | redis.Redis,
+        *,
+        prefix: str = DEFAULT_PREFIX,
+        retention: float = DEFAULT_RETENTION,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
+    ) -> None:
+        super().__init__(client, prefix, retention, timeout)
 
     def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
         with store_errors("redis", "claim", _errors()):
@@ -140,6 +143,16 @@ class AsyncRedisStore(_Keys["redis.asyncio.Redis"]):
 
     _module = "redis.asyncio"
     client: redis.asyncio.Redis
+
+    def __init__(
+        self,
+        client: str | redis.asyncio.Redis,
+        *,
+        prefix: str = DEFAULT_PREFIX,
+        retention: float = DEFAULT_RETENTION,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
+    ) -> None:
+        super().__init__(client, prefix, retention, timeout)
 
     async def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
         with store_errors("redis", "claim", _errors()):
