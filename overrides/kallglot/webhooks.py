@@ -38,6 +38,7 @@ from ._webhook_apps import DEFAULT_MAX_BODY, ASGIApp, Handler, asgi_app, wsgi_ap
 from ._webhook_dedup import AsyncDeduplicator, Deduplicator
 from ._webhook_events import (
     EVENT_MODELS,
+    MAX_DEPTH,
     AnalysisCompleteWebhookEvent,
     AnalysisFailedWebhookEvent,
     Event,
@@ -59,12 +60,14 @@ from ._webhook_postgres import AsyncPostgresStore, PostgresStore
 from ._webhook_redis import AsyncRedisStore, RedisStore
 from ._webhook_signature import DEFAULT_TOLERANCE, WEBHOOK_SECRET_ENV, RawBody, Secrets, compute_signature, sign, verify
 from ._webhook_sqlite import SQLiteStore
-from ._webhook_store import AsyncDedupStore, ClaimOutcome, DedupStore
+from ._webhook_store import DEFAULT_STORE_TIMEOUT, AsyncDedupStore, ClaimOutcome, DedupStore
 
 __all__ = [
     "DEFAULT_MAX_BODY",
+    "DEFAULT_STORE_TIMEOUT",
     "DEFAULT_TOLERANCE",
     "EVENT_MODELS",
+    "MAX_DEPTH",
     "POSTGRES_SCHEMA",
     "WEBHOOK_SECRET_ENV",
     "ASGIApp",
