@@ -45,15 +45,19 @@ class _Watchdog:
         self._cut: set[int] = set()
         self._tickets = itertools.count()
         self._thread: threading.Thread | None = None
+        self._idle = False  # the thread sleeps until notified, rather than ticking
+        self._busy_at = 0.0  # when a round trip last started
 
     def start(self, fd: int, timeout: float) -> int:
         with self._cond:
             ticket = next(self._tickets)
-            self._running[ticket] = (time.monotonic() + timeout, fd)
+            self._busy_at = time.monotonic()
+            self._running[ticket] = (self._busy_at + timeout, fd)
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._watch, name="kallglot-store-deadline", daemon=True)
                 self._thread.start()
-            elif len(self._running) == 1:
+            elif self._idle:
+                self._idle = False
                 self._cond.notify()
             return ticket
 
@@ -75,7 +79,10 @@ class _Watchdog:
                     if due <= now and ticket not in self._cut:
                         self._cut.add(ticket)
                         _cut(fd)
-                self._cond.wait(_TICK if self._running else None)
+                # Waking the thread for every round trip would cost more than the check: it ticks while round
+                # trips keep coming and sleeps once none has started for a second.
+                self._idle = not self._running and now - self._busy_at > 1.0
+                self._cond.wait(None if self._idle else _TICK)
 
 
 _WATCHDOG = _Watchdog()
