@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import threading
 import time
 import uuid
@@ -204,6 +205,19 @@ def test_a_statement_stuck_on_a_lock_is_cancelled_by_the_server_and_the_connecti
     store.complete(event_id, time.time())
     assert store.is_processed(event_id)
     store.close()
+
+
+def test_the_deadline_thread_cuts_a_silent_socket_also_after_it_went_to_sleep() -> None:
+    from kallglot._webhook_deadline import deadline
+
+    for pause in (0.0, 1.5):  # after a quiet second the thread sleeps until the next round trip wakes it
+        time.sleep(pause)
+        left, right = socket.socketpair()
+        with left, right:
+            left.settimeout(OUTER_BOUND)  # a regression fails with socket's "timed out", not hangs
+            with pytest.raises(TimeoutError, match=r"did not answer within 0\.2 s"), deadline(left.fileno(), 0.2):
+                if not left.recv(1):
+                    raise ConnectionResetError("the socket was shut down")
 
 
 @pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), True, "5"])
