@@ -92,8 +92,12 @@ def _outcome(row: tuple[Any, ...] | None, token: str) -> ClaimOutcome:
 class _Store(Generic[Connection, Pool]):
     """What both stores share: the statements, where connections come from, and the bounds on every wait."""
 
-    _given_type: ClassVar[str]  # the psycopg connection class a caller may pass
+    _given_type: ClassVar[str]  # the psycopg connection class a caller may pass: "Connection" or "AsyncConnection"
     _lock: Any
+
+    def __init_subclass__(cls, *, connection: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._given_type = connection
 
     def __init__(self, conninfo: str | Connection | Pool, table: str, retention: float, timeout: float) -> None:
         import psycopg
@@ -132,7 +136,7 @@ class _Store(Generic[Connection, Pool]):
         return True
 
 
-class PostgresStore(_Store["psycopg.Connection[Any]", _Pool]):
+class PostgresStore(_Store["psycopg.Connection[Any]", _Pool], connection="Connection"):
     """Event ids in a PostgreSQL table, for receivers on several hosts (blocking; see :class:`AsyncPostgresStore`).
 
     ``conninfo`` is a DSN or ``postgresql://`` URL (the store keeps one autocommit connection, reopened after a
@@ -145,8 +149,6 @@ class PostgresStore(_Store["psycopg.Connection[Any]", _Pool]):
     with ``store="postgres"``.
     """
 
-    _given_type = "Connection"
-
     def __init__(
         self,
         conninfo: str | psycopg.Connection[Any] | _Pool,
@@ -156,6 +158,14 @@ class PostgresStore(_Store["psycopg.Connection[Any]", _Pool]):
         timeout: float = DEFAULT_STORE_TIMEOUT,
     ) -> None:
         super().__init__(conninfo, table, retention, timeout)
+
+    def _execute(self, name: str, params: dict[str, Any]) -> Any:
+        with store_errors("postgres", name, _errors()), self._connection() as conn:
+            if not self._created:  # on first use, so that a receiver starts while the database is down
+                conn.execute(self._sql["create"])
+                self._created = True
+            cursor = conn.execute(self._sql[name], params)
+            return cursor.fetchone() if cursor.description else None
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
@@ -179,14 +189,6 @@ class PostgresStore(_Store["psycopg.Connection[Any]", _Pool]):
             if self._own is not None and self._own.broken:
                 self._own.close()
             self._lock.release()
-
-    def _execute(self, name: str, params: dict[str, Any]) -> Any:
-        with store_errors("postgres", name, _errors()), self._connection() as conn:
-            if not self._created:  # on first use, so that a receiver starts while the database is down
-                conn.execute(self._sql["create"])
-                self._created = True
-            cursor = conn.execute(self._sql[name], params)
-            return cursor.fetchone() if cursor.description else None
 
     def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
         return _outcome(self._execute("claim", {"id": event_id, "token": token, "lease": lease}), token)
@@ -213,14 +215,12 @@ class PostgresStore(_Store["psycopg.Connection[Any]", _Pool]):
                 self._own = None
 
 
-class AsyncPostgresStore(_Store["psycopg.AsyncConnection[Any]", _AsyncPool]):
+class AsyncPostgresStore(_Store["psycopg.AsyncConnection[Any]", _AsyncPool], connection="AsyncConnection"):
     """:class:`PostgresStore` over psycopg's async connection, for :class:`AsyncDeduplicator` and
     :func:`asgi_app`. ``conninfo`` is a DSN, a ``psycopg.AsyncConnection`` or a ``psycopg_pool``
     ``AsyncConnectionPool``. The table is created on first use; ``timeout`` bounds every wait the same way;
     :meth:`aclose` closes an owned connection.
     """
-
-    _given_type = "AsyncConnection"
 
     def __init__(
         self,
@@ -231,6 +231,15 @@ class AsyncPostgresStore(_Store["psycopg.AsyncConnection[Any]", _AsyncPool]):
         timeout: float = DEFAULT_STORE_TIMEOUT,
     ) -> None:
         super().__init__(conninfo, table, retention, timeout)
+
+    async def _execute(self, name: str, params: dict[str, Any]) -> Any:
+        with store_errors("postgres", name, _errors()):
+            async with self._connection() as conn:
+                if not self._created:
+                    await conn.execute(self._sql["create"])
+                    self._created = True
+                cursor = await conn.execute(self._sql[name], params)
+                return await cursor.fetchone() if cursor.description else None
 
     @asynccontextmanager
     async def _connection(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
@@ -259,15 +268,6 @@ class AsyncPostgresStore(_Store["psycopg.AsyncConnection[Any]", _AsyncPool]):
             if self._own is not None and self._own.broken:
                 await self._own.close()
             self._lock.release()
-
-    async def _execute(self, name: str, params: dict[str, Any]) -> Any:
-        with store_errors("postgres", name, _errors()):
-            async with self._connection() as conn:
-                if not self._created:
-                    await conn.execute(self._sql["create"])
-                    self._created = True
-                cursor = await conn.execute(self._sql[name], params)
-                return await cursor.fetchone() if cursor.description else None
 
     async def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
         row = await self._execute("claim", {"id": event_id, "token": token, "lease": lease})
