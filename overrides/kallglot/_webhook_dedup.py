@@ -13,31 +13,38 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, cast
+from typing import Any
 
 from ._exceptions import WebhookInProgressError, WebhookStoreError
 from ._webhook_memory import MemoryStore
-from ._webhook_store import DEFAULT_LEASE, AsyncDedupStore, ClaimOutcome, DedupStore
+from ._webhook_store import DEFAULT_LEASE, AsyncDedupStore, ClaimOutcome, DedupStore, seconds
 
 __all__ = ["AsyncDeduplicator", "Deduplicator"]
 
 logger = logging.getLogger("kallglot.webhooks")
 
 
-def _check(event_id: object) -> None:
+def _token(event_id: object) -> str:
+    """A fresh claim token, once ``event_id`` is checked."""
     if not isinstance(event_id, str) or not event_id:
         raise TypeError("event_id must be a non-empty str, the event's `id` (evt_…)")
+    return secrets.token_hex(16)
 
 
-def _check_lease(lease: float) -> float:
-    if isinstance(lease, bool) or not isinstance(lease, int | float) or not 0 < lease < float("inf"):
-        raise ValueError(f"lease must be a positive finite number of seconds, got {lease!r}")
-    return float(lease)
+def _first(event_id: str, outcome: ClaimOutcome) -> bool:
+    """Whether the claim makes this caller the one to process the event; refused while another worker holds it."""
+    if outcome == "in_progress":
+        raise WebhookInProgressError(event_id)
+    return outcome == "claimed"
 
 
-def _log_release_failure(event_id: str, exc: WebhookStoreError) -> None:
+@contextmanager
+def _release_failure_logged(event_id: str) -> Iterator[None]:
     # The handler's own exception is what the caller must see; the claim expires after the lease anyway.
-    logger.warning("could not release the claim on %s after the handler failed: %s", event_id, exc)
+    try:
+        yield
+    except WebhookStoreError as exc:
+        logger.warning("could not release the claim on %s after the handler failed: %s", event_id, exc)
 
 
 class Deduplicator:
@@ -60,26 +67,20 @@ class Deduplicator:
         if store is not None and inspect.iscoroutinefunction(getattr(store, "claim", None)):
             raise TypeError(f"{type(store).__name__} is an async store: use AsyncDeduplicator with it")
         self.store: DedupStore = MemoryStore() if store is None else store
-        self.lease = _check_lease(lease)
+        self.lease = seconds("lease", lease)
 
     @contextmanager
     def once(self, event_id: str) -> Iterator[bool]:
         """Claim ``event_id``; yield whether this caller must process it (see the class docstring)."""
-        _check(event_id)
-        token = secrets.token_hex(16)
-        outcome = self.store.claim(event_id, token, time.time(), self.lease)
-        if outcome == "in_progress":
-            raise WebhookInProgressError(event_id)
-        if outcome == "processed":
+        token = _token(event_id)
+        if not _first(event_id, self.store.claim(event_id, token, time.time(), self.lease)):
             yield False
             return
         try:
             yield True
         except BaseException:
-            try:
+            with _release_failure_logged(event_id):
                 self.store.release(event_id, token)
-            except WebhookStoreError as exc:
-                _log_release_failure(event_id, exc)
             raise
         self.store.complete(event_id, time.time())
 
@@ -107,7 +108,7 @@ class AsyncDeduplicator:
 
     def __init__(self, store: AsyncDedupStore | DedupStore | None = None, *, lease: float = DEFAULT_LEASE) -> None:
         self.store: AsyncDedupStore | DedupStore = MemoryStore() if store is None else store
-        self.lease = _check_lease(lease)
+        self.lease = seconds("lease", lease)
         self._is_async = inspect.iscoroutinefunction(getattr(self.store, "claim", None))
 
     async def _call(self, method: str, *args: Any) -> Any:
@@ -121,24 +122,19 @@ class AsyncDeduplicator:
     @asynccontextmanager
     async def once(self, event_id: str) -> AsyncIterator[bool]:
         """Claim ``event_id``; yield whether this caller must process it (see :class:`Deduplicator`)."""
-        _check(event_id)
-        token = secrets.token_hex(16)
-        outcome = cast(ClaimOutcome, await self._call("claim", event_id, token, time.time(), self.lease))
-        if outcome == "in_progress":
-            raise WebhookInProgressError(event_id)
-        if outcome == "processed":
-            yield False
-            return
-        try:
-            yield True
-        except BaseException:
+        token = _token(event_id)
+        outcome: ClaimOutcome = await self._call("claim", event_id, token, time.time(), self.lease)
+        if _first(event_id, outcome):
             try:
+                yield True
+            except BaseException:
                 # Shielded: a cancelled handler must still hand its claim back before the task ends.
-                await asyncio.shield(self._call("release", event_id, token))
-            except WebhookStoreError as exc:
-                _log_release_failure(event_id, exc)
-            raise
-        await self._call("complete", event_id, time.time())
+                with _release_failure_logged(event_id):
+                    await asyncio.shield(self._call("release", event_id, token))
+                raise
+            await self._call("complete", event_id, time.time())
+        else:
+            yield False
 
     async def seen(self, event_id: str) -> bool:
         """Whether ``event_id`` was processed."""

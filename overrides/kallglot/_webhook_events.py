@@ -31,6 +31,7 @@ from ._parse import forced_strict
 
 __all__ = [
     "EVENT_MODELS",
+    "MAX_DEPTH",
     "AnalysisCompleteWebhookEvent",
     "AnalysisFailedWebhookEvent",
     "Event",
@@ -169,22 +170,52 @@ EVENT_MODELS: Mapping[str, type[Event]] = {
 }
 
 
+# Kallglot's events nest a handful of levels. Deeper JSON decodes (up to the interpreter's limit, which depends on
+# how deep the caller's stack already is) but makes ``event.to_dict()`` or a handler's own recursion raise
+# RecursionError later, so an authentic but absurd body is refused here, the same way wherever it is parsed.
+MAX_DEPTH = 100
+
+
+def _too_deep(decoded: object) -> bool:
+    level: list[object] = [decoded]
+    for _ in range(MAX_DEPTH):
+        level = [
+            child
+            for node in level
+            for child in (node.values() if isinstance(node, Mapping) else node if isinstance(node, list) else ())
+            if isinstance(child, Mapping | list)
+        ]
+        if not level:
+            return False
+    return True
+
+
+def _brackets(text: str | bytes) -> int:
+    return text.count("[") + text.count("{") if isinstance(text, str) else text.count(b"[") + text.count(b"{")
+
+
 def parse_event(payload: bytes | bytearray | memoryview | str | Mapping[str, Any], *, strict: bool = False) -> Event:
     """Parse a webhook body (JSON bytes or text, or an already decoded object) into its event class.
 
     Does **not** verify anything: use ``webhooks.construct_event`` for deliveries. Raises
-    :class:`WebhookPayloadError` only when the body is not a JSON object (invalid JSON, nested too deeply, a
-    list) or its ``id`` or ``type`` is not a string; everything else is built leniently, never refused. With
-    ``strict=True`` (or inside ``kallglot.testing.strict_responses()``), any field that differs from the API
-    document raises :class:`WebhookPayloadError` naming it: for tests that check a sender against the document.
+    :class:`WebhookPayloadError` only when the body is not a JSON object (invalid JSON, a list), nests more than
+    :data:`MAX_DEPTH` (100) levels deep, or its ``id`` or ``type`` is not a string; everything else is built
+    leniently, never refused. With ``strict=True`` (or inside ``kallglot.testing.strict_responses()``), any field
+    that differs from the API document raises :class:`WebhookPayloadError` naming it: for tests that check a
+    sender against the document.
     """
     if isinstance(payload, bytes | bytearray | memoryview | str):
+        text = bytes(payload) if isinstance(payload, memoryview | bytearray) else payload
         try:
-            decoded = _wire.loads(bytes(payload) if isinstance(payload, memoryview | bytearray) else payload)
+            decoded = _wire.loads(text)
         except ValueError as exc:
             raise WebhookPayloadError(f"the body is not valid JSON: {exc}") from None
+        # Too few brackets to nest that deep is the common case, found at C speed without a walk.
+        deep = _brackets(text) > MAX_DEPTH and _too_deep(decoded)
     else:
-        decoded = payload
+        decoded, deep = payload, _too_deep(payload)
+    if deep:
+        raise WebhookPayloadError(f"the body nests more than {MAX_DEPTH} levels deep")
     if not isinstance(decoded, Mapping):
         raise WebhookPayloadError(f"the body is a JSON {type(decoded).__name__}, not an object", payload=decoded)
     for name in ("id", "type"):

@@ -4,13 +4,18 @@ One key per event, ``{prefix}{event_id}``: the claim token with a time-to-live o
 runs, ``processed`` with a time-to-live of the retention once it returned. Redis expires both on its own clock,
 so a crashed worker's claim disappears after the lease and hosts with skewed clocks agree. Every operation is
 one round trip: claim and release are Lua scripts (atomic on the server), complete is one ``SET … PX``.
+
+A client the store opens from a URL waits at most ``timeout`` seconds (default 5) to connect and for each answer
+(``socket_connect_timeout``, ``socket_timeout``), so a server that stops answering fails the delivery with
+:class:`WebhookStoreError` instead of holding it; a client you pass keeps the timeouts you gave it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import importlib
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
-from ._webhook_store import DEFAULT_RETENTION, ClaimOutcome, store_errors
+from ._webhook_store import DEFAULT_RETENTION, DEFAULT_STORE_TIMEOUT, ClaimOutcome, network_settings, store_errors
 
 if TYPE_CHECKING:
     import redis
@@ -19,8 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRedisStore", "RedisStore"]
 
 DEFAULT_PREFIX = "kallglot:webhook:"
-# A dead server must fail the delivery quickly (500, retried later), not hold the request until Kallglot's 30 s.
-_SOCKET_TIMEOUT = 5.0
+Client = TypeVar("Client")
 _PROCESSED = "processed"  # never equal to a claim token (32 hex digits)
 
 # KEYS[1] event key; ARGV[1] token, ARGV[2] lease in ms.
@@ -57,42 +61,51 @@ def _ms(seconds: float) -> int:
     return max(1, round(seconds * 1000))
 
 
-class _Keys:
-    def __init__(self, prefix: str, retention: float) -> None:
+class _Keys(Generic[Client]):
+    """What both stores share: the keys, the retention, and the client (opened from a URL with the timeouts)."""
+
+    _module: ClassVar[str]  # where the client class lives: "redis" or "redis.asyncio"
+
+    def __init__(self, client: str | Client, prefix: str, retention: float, timeout: float) -> None:
         if not isinstance(prefix, str):
             raise TypeError("prefix must be a str")
-        if not 41.5 * 3600 <= retention < float("inf"):
-            raise ValueError("retention must cover Kallglot's 41.5-hour retry window (>= 149400 seconds)")
         self.prefix = prefix
-        self.retention = retention
+        self.retention, self.timeout = network_settings(retention, timeout)
+        self._owned = isinstance(client, str)
+        if isinstance(client, str):
+            module = importlib.import_module(self._module)
+            client = module.Redis.from_url(client, socket_timeout=self.timeout, socket_connect_timeout=self.timeout)
+        self.client: Client = cast(Client, client)
+        scripts: Any = self.client
+        self._claim = scripts.register_script(_CLAIM)
+        self._release = scripts.register_script(_RELEASE)
 
     def key(self, event_id: str) -> str:
         return self.prefix + event_id
 
 
-class RedisStore(_Keys):
+class RedisStore(_Keys["redis.Redis"]):
     """Event ids in Redis, for receivers on several hosts (blocking; see :class:`AsyncRedisStore`).
 
-    ``client`` is a ``redis://`` URL (the store opens, and :meth:`close` closes, a client with a 5 s socket
-    timeout) or a ``redis.Redis`` you own. Processed ids are kept ``retention`` seconds (default a week; at least
+    ``client`` is a ``redis://`` URL (the store opens, and :meth:`close` closes, a client that waits at most
+    ``timeout`` seconds, default 5, to connect and for each answer) or a ``redis.Redis`` you own (give it a
+    ``socket_timeout``). Processed ids are kept ``retention`` seconds (default a week; at least
     the 41.5-hour retry window). Thread- and process-safe. A failing server raises :class:`WebhookStoreError`
     with ``store="redis"``.
     """
 
-    def __init__(
-        self, client: str | redis.Redis, *, prefix: str = DEFAULT_PREFIX, retention: float = DEFAULT_RETENTION
-    ) -> None:
-        import redis
+    _module = "redis"
+    client: redis.Redis
 
-        super().__init__(prefix, retention)
-        self._owned = isinstance(client, str)
-        self.client: redis.Redis = (
-            redis.Redis.from_url(client, socket_timeout=_SOCKET_TIMEOUT, socket_connect_timeout=_SOCKET_TIMEOUT)
-            if isinstance(client, str)
-            else client
-        )
-        self._claim = self.client.register_script(_CLAIM)
-        self._release = self.client.register_script(_RELEASE)
+    def __init__(
+        self,
+        client: str | redis.Redis,
+        *,
+        prefix: str = DEFAULT_PREFIX,
+        retention: float = DEFAULT_RETENTION,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
+    ) -> None:
+        super().__init__(client, prefix, retention, timeout)
 
     def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
         with store_errors("redis", "claim", _errors()):
@@ -121,26 +134,25 @@ class RedisStore(_Keys):
             self.client.close()
 
 
-class AsyncRedisStore(_Keys):
+class AsyncRedisStore(_Keys["redis.asyncio.Redis"]):
     """:class:`RedisStore` over ``redis.asyncio``, for :class:`AsyncDeduplicator` and :func:`asgi_app`.
 
-    ``client`` is a ``redis://`` URL or a ``redis.asyncio.Redis`` you own; :meth:`aclose` closes an owned one.
+    ``client`` is a ``redis://`` URL (``timeout`` bounds the client opened from it) or a ``redis.asyncio.Redis``
+    you own; :meth:`aclose` closes an owned one.
     """
 
-    def __init__(
-        self, client: str | redis.asyncio.Redis, *, prefix: str = DEFAULT_PREFIX, retention: float = DEFAULT_RETENTION
-    ) -> None:
-        import redis.asyncio
+    _module = "redis.asyncio"
+    client: redis.asyncio.Redis
 
-        super().__init__(prefix, retention)
-        self._owned = isinstance(client, str)
-        self.client: redis.asyncio.Redis = (
-            redis.asyncio.Redis.from_url(client, socket_timeout=_SOCKET_TIMEOUT, socket_connect_timeout=_SOCKET_TIMEOUT)
-            if isinstance(client, str)
-            else client
-        )
-        self._claim = self.client.register_script(_CLAIM)
-        self._release = self.client.register_script(_RELEASE)
+    def __init__(
+        self,
+        client: str | redis.asyncio.Redis,
+        *,
+        prefix: str = DEFAULT_PREFIX,
+        retention: float = DEFAULT_RETENTION,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
+    ) -> None:
+        super().__init__(client, prefix, retention, timeout)
 
     async def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
         with store_errors("redis", "claim", _errors()):

@@ -17,9 +17,12 @@ __all__ = [
     "DEFAULT_LEASE",
     "DEFAULT_MEMORY_SIZE",
     "DEFAULT_RETENTION",
+    "DEFAULT_STORE_TIMEOUT",
     "AsyncDedupStore",
     "ClaimOutcome",
     "DedupStore",
+    "network_settings",
+    "seconds",
     "store_errors",
 ]
 
@@ -32,6 +35,10 @@ DEFAULT_LEASE = 300.0
 DEFAULT_MEMORY_SIZE = 10_000
 # Retries end about 41.5 hours after the first attempt; a week leaves room for replays by hand from the portal.
 DEFAULT_RETENTION = 7 * 24 * 3600.0
+# The longest a network store (Redis, PostgreSQL) may take to connect or to answer one operation. A server that
+# stops answering without closing the connection then fails the delivery (500, retried later) well inside
+# Kallglot's 30 s attempt, instead of holding the request and the store's connection until the attempt ends.
+DEFAULT_STORE_TIMEOUT = 5.0
 
 
 class DedupStore(Protocol):
@@ -69,6 +76,21 @@ class AsyncDedupStore(Protocol):
     async def is_processed(self, event_id: str) -> bool: ...
 
     async def forget(self, event_id: str) -> None: ...
+
+
+def seconds(name: str, value: float) -> float:
+    """``value`` as a float if it is a positive finite number of seconds, else ``ValueError`` naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+        raise ValueError(f"{name} must be a positive finite number of seconds, got {value!r}")
+    return float(value)
+
+
+def network_settings(retention: float, timeout: float) -> tuple[float, float]:
+    """A shared store's ``retention`` (at least Kallglot's retry window) and ``timeout``, checked: ``ValueError``
+    naming the one that is wrong."""
+    if not 41.5 * 3600 <= retention < float("inf"):
+        raise ValueError("retention must cover Kallglot's 41.5-hour retry window (>= 149400 seconds)")
+    return retention, seconds("timeout", timeout)
 
 
 @contextmanager

@@ -25,6 +25,7 @@ from typing import Any
 
 from kallglot_api.models import WebhookEventType
 
+from . import _wire
 from ._exceptions import (
     SignatureFailure,
     WebhookError,
@@ -37,6 +38,7 @@ from ._webhook_apps import DEFAULT_MAX_BODY, ASGIApp, Handler, asgi_app, wsgi_ap
 from ._webhook_dedup import AsyncDeduplicator, Deduplicator
 from ._webhook_events import (
     EVENT_MODELS,
+    MAX_DEPTH,
     AnalysisCompleteWebhookEvent,
     AnalysisFailedWebhookEvent,
     Event,
@@ -58,12 +60,14 @@ from ._webhook_postgres import AsyncPostgresStore, PostgresStore
 from ._webhook_redis import AsyncRedisStore, RedisStore
 from ._webhook_signature import DEFAULT_TOLERANCE, WEBHOOK_SECRET_ENV, RawBody, Secrets, compute_signature, sign, verify
 from ._webhook_sqlite import SQLiteStore
-from ._webhook_store import AsyncDedupStore, ClaimOutcome, DedupStore
+from ._webhook_store import DEFAULT_STORE_TIMEOUT, AsyncDedupStore, ClaimOutcome, DedupStore
 
 __all__ = [
     "DEFAULT_MAX_BODY",
+    "DEFAULT_STORE_TIMEOUT",
     "DEFAULT_TOLERANCE",
     "EVENT_MODELS",
+    "MAX_DEPTH",
     "POSTGRES_SCHEMA",
     "WEBHOOK_SECRET_ENV",
     "ASGIApp",
@@ -182,9 +186,12 @@ def _text(value: str | bytes) -> str:
 
 
 def _count(value: str | None) -> int | None:
-    # These headers are informational and unsigned, so a bad value becomes None instead of failing the delivery.
+    # These headers are informational and unsigned, so a bad value becomes None instead of failing the delivery
+    # (int() of thousands of digits would raise, so longer text than any real count is refused before it).
     value = value.strip() if value is not None else None
-    return int(value) if value and value.isascii() and value.isdecimal() else None
+    if not value or len(value) > _wire.MAX_NUMBER_TEXT or not (value.isascii() and value.isdecimal()):
+        return None
+    return int(value)
 
 
 def delivery(
@@ -194,7 +201,7 @@ def delivery(
 
     Accepts any headers mapping (``dict``, ``httpx.Headers``, a framework's ``request.headers``) or the ASGI
     ``scope["headers"]`` list of byte pairs. Missing headers, and counts that are not non-negative decimal
-    integers, are ``None``; nothing raises.
+    integers of at most 40 digits, are ``None``; nothing raises.
     """
     pairs: Iterable[tuple[str | bytes, str | bytes]] = headers.items() if isinstance(headers, Mapping) else headers
     found: dict[str, str] = {}

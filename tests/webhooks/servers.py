@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -112,3 +113,49 @@ def postgres_server() -> Iterator[str]:
             )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _answer_postgres_startup(conn: socket.socket) -> None:
+    # Just enough of the PostgreSQL protocol for a client to connect: refuse SSL/GSS encryption, accept the
+    # startup packet without a password, report ready. Whatever comes next gets no answer.
+    with contextlib.suppress(OSError):
+        while True:
+            size = int.from_bytes(conn.recv(4), "big")
+            code = int.from_bytes(conn.recv(size - 4)[:4], "big")
+            if code not in (80877103, 80877104):  # SSLRequest, GSSENCRequest
+                break
+            conn.sendall(b"N")
+        version = b"server_version\x0016.0\x00"
+        conn.sendall(
+            b"R" + (8).to_bytes(4, "big") + (0).to_bytes(4, "big")
+            + b"S" + (4 + len(version)).to_bytes(4, "big") + version
+            + b"Z" + (5).to_bytes(4, "big") + b"I"
+        )  # fmt: skip
+
+
+@contextlib.contextmanager
+def silent_server(*, postgres_startup: bool = False) -> Iterator[int]:
+    """Yield the port of a loopback server that accepts connections and never answers (after answering the
+    PostgreSQL startup with ``postgres_startup``), holding each connection open until the block ends."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                conn, _ = listener.accept()
+                accepted.append(conn)
+                if postgres_startup:
+                    threading.Thread(target=_answer_postgres_startup, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield int(listener.getsockname()[1])
+    finally:
+        with contextlib.suppress(OSError):
+            listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(), which close() alone does not
+        listener.close()
+        for conn in accepted:
+            conn.close()
+        thread.join(timeout=10)

@@ -161,6 +161,22 @@ def test_a_delivery_while_another_is_processing_gets_409(kind: str) -> None:
         assert post(url, event).status_code == 204
 
 
+def test_an_authentic_body_nested_too_deeply_gets_400_not_500(kind: str) -> None:
+    from tests.webhooks.test_events import nested
+
+    stored: list[str] = []
+
+    def handle(event: webhooks.Event) -> None:  # walks the event, as a handler that stores it does
+        stored.append(json.dumps(event.to_dict()))
+
+    with serving(kind, handle, secret=SECRET) as url:
+        for depth in (webhooks.MAX_DEPTH + 1, 600, 100_000):
+            response = post(url, {}, body=nested(depth, "some.new_type"))
+            assert response.status_code == 400 and "nest" in response.text, (depth, response.text)
+        assert post(url, {}, body=nested(webhooks.MAX_DEPTH, "some.new_type")).status_code == 204
+    assert len(stored) == 1
+
+
 def test_a_store_that_went_away_answers_500_so_kallglot_retries(kind: str, caplog: pytest.LogCaptureFixture) -> None:
     with redis_server() as url:
         store: Any = webhooks.AsyncRedisStore(url) if kind == "asgi" else webhooks.RedisStore(url)

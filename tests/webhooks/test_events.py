@@ -138,6 +138,43 @@ def test_unknown_envelope_and_data_fields_are_kept() -> None:
     assert event.additional_properties == {"livemode": False} and event.data.additional_properties == {"new_field": 1}
 
 
+def nested(depth: int, event_type: str = "session.ended") -> bytes:
+    """An envelope whose JSON nests ``depth`` levels (the envelope itself is the first)."""
+    envelope = {"id": "evt_deep", "type": event_type, "created_at": "2026-03-26T11:04:20+00:00"}
+    return json.dumps(envelope)[:-1].encode() + b', "data": ' + b'{"a": ' * (depth - 1) + b"1" + b"}" * depth
+
+
+@pytest.mark.parametrize("event_type", ["session.ended", "some.new_type"])
+@pytest.mark.parametrize("depth", [webhooks.MAX_DEPTH + 1, 600, 100_000])
+def test_an_authentic_body_nested_too_deeply_is_a_payload_error_wherever_it_is_parsed(
+    depth: int, event_type: str
+) -> None:
+    # 600 levels decode, but the event's to_dict() (or a handler's recursion) would die of RecursionError later;
+    # 100,000 exceed the interpreter's limit. Either is refused the same way, however deep the caller's stack is.
+    body = nested(depth, event_type)
+
+    def parse(frames: int) -> None:
+        if frames:
+            return parse(frames - 1)
+        webhooks.construct_event(body, webhooks.sign(body, SECRET), SECRET)
+
+    for frames in (0, 400):
+        with pytest.raises(webhooks.WebhookPayloadError, match="nest"):
+            parse(frames)
+    with pytest.raises(webhooks.WebhookPayloadError, match="nests more than 100 levels"):
+        webhooks.parse_event(json.loads(nested(min(depth, 600))))  # an already decoded body too
+    cyclic: dict[str, Any] = {"id": "evt_1", "type": event_type}
+    cyclic["data"] = cyclic
+    with pytest.raises(webhooks.WebhookPayloadError, match="nests more than 100 levels"):
+        webhooks.parse_event(cyclic)
+
+
+def test_a_body_nested_exactly_as_deep_as_allowed_parses_and_converts_back() -> None:
+    body = nested(webhooks.MAX_DEPTH, "some.new_type")
+    event = webhooks.construct_event(body, webhooks.sign(body, SECRET), SECRET)
+    assert event.to_dict() == json.loads(body) and repr(event)
+
+
 @pytest.mark.parametrize(
     ("body", "field", "pattern"),
     [
@@ -257,7 +294,7 @@ def test_delivery_reads_an_httpx_headers_object() -> None:
     assert found == webhooks.Delivery("wh_del_1", 0, None) and not found.is_retry
 
 
-@pytest.mark.parametrize("bad", ["", "  ", "two", "-1", "1.5", "0x10", "\uff11"])
+@pytest.mark.parametrize("bad", ["", "  ", "two", "-1", "1.5", "0x10", "\uff11", "1" * 41, "9" * 5000])
 def test_delivery_turns_missing_or_bad_counts_into_none(bad: str) -> None:
     assert webhooks.delivery({}) == webhooks.Delivery(None, None, None)
     found = webhooks.delivery({_COUNT: bad, _TS: bad, _ID: "wh_del_1"})
