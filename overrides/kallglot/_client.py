@@ -27,8 +27,9 @@ from ._constants import (
 from ._exceptions import KallglotError
 from ._logging import configure_from_env
 from ._parse import parse_response
+from ._request_spec import RequestSpec, check_headers, check_timeout
 from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
-from ._transport import Call, RequestSpec, Settings, check_headers, check_timeout, send_async, send_sync
+from ._transport import Call, Settings, send_async, send_sync
 from ._version import __version__
 
 if TYPE_CHECKING:

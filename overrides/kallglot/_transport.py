@@ -1,8 +1,9 @@
 """The one request loop: every call goes through ``Call``, driven by ``send_sync`` or ``send_async``.
 
 ``Call`` holds what must stay the same across attempts (the idempotency key and the exact body bytes)
-and decides after each attempt whether to stop, raise or wait and retry; the two drivers only send,
-read and sleep. Retry rules and wait times come from the pure functions in ``_retry``.
+and decides after each attempt whether to stop, raise or wait and retry; ``Attempt`` scopes one attempt
+(its deadline, and what a failure of its I/O means). The two drivers only send, read, close and sleep.
+Retry rules and wait times come from the pure functions in ``_retry``; what a call is, from ``_request_spec``.
 
 Every attempt has a deadline as well as httpx's per-operation timeouts (``_deadline``): the whole attempt
 (connect, send, headers and, unless the body is streamed to the caller, the body) must finish within the
@@ -17,8 +18,9 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from contextvars import ContextVar
-from typing import Any, NamedTuple
+from contextvars import ContextVar, Token
+from types import TracebackType
+from typing import NamedTuple
 
 import httpx
 
@@ -30,6 +32,7 @@ from ._exceptions import (
     RateLimitError,
 )
 from ._redact import REDACTED, redact
+from ._request_spec import RequestOptions, RequestSpec
 from ._retry import backoff, server_wait, should_retry
 from ._status_errors import SECRET_HEADERS, make_status_error, read_error
 
@@ -43,88 +46,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # only async users pay for importing asyncio
 
     await asyncio.sleep(seconds)
-
-
-class RequestOptions(NamedTuple):
-    """What a caller adds to one call (``timeout=``, ``extra_headers=``, ``extra_query=``, ``extra_body=``)."""
-
-    timeout: float | httpx.Timeout | None = None
-    extra_headers: Mapping[str, str] | None = None
-    extra_query: Mapping[str, Any] | None = None
-    extra_body: Mapping[str, Any] | None = None
-
-
-class RequestSpec(NamedTuple):
-    """One logical API call, before any attempt.
-
-    ``path`` is relative to the client's ``base_url``, or an absolute URL (a redirect a download follows).
-    ``headers`` are the ones the operation itself needs (an ``Accept`` matching what it serves); ``options``
-    are the caller's additions, applied last so they win.
-    """
-
-    method: str
-    path: str
-    params: Mapping[str, Any] | None = None
-    json_body: Any = None
-    idempotency_key: str | None = None
-    stream: bool = False
-    headers: Mapping[str, str] | None = None
-    options: RequestOptions | None = None
-
-
-def check_timeout(timeout: object, *, name: str = "timeout") -> float | httpx.Timeout:
-    """``timeout`` if it is a positive finite number of seconds or an ``httpx.Timeout``; else ``ValueError``."""
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout < float("inf"):
-        return float(timeout)
-    raise ValueError(f"{name} must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
-
-
-_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def check_headers(headers: Mapping[str, str], *, name: str) -> dict[str, str]:
-    """``headers`` as a dict if every name is an HTTP token and every value a one-line Latin-1 string; else
-    ``ValueError`` naming the header (never its value, which may be a secret)."""
-    if not isinstance(headers, Mapping):
-        raise TypeError(f"{name} must be a mapping of header names to values, got {type(headers).__name__}")
-    for key, value in headers.items():
-        if not isinstance(key, str) or not key or not _TOKEN.issuperset(key):
-            raise ValueError(f"{name} has an invalid header name {key!r}")
-        if not isinstance(value, str) or "\r" in value or "\n" in value or "\0" in value or not _latin1(value):
-            raise ValueError(f"{name}[{key!r}] must be a one-line string of Latin-1 characters")
-    return dict(headers)
-
-
-def _latin1(text: str) -> bool:
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def apply_options(
-    spec: RequestSpec,
-    *,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
-) -> RequestSpec:
-    """``spec`` with a caller's per-request options; ``None`` everywhere leaves it as it is (the common path)."""
-    if timeout is None and not extra_headers and not extra_query and not extra_body:
-        return spec
-    if extra_body and spec.json_body is None and spec.method == "GET":
-        raise ValueError("extra_body is only for calls that send a body")
-    options = RequestOptions(
-        None if timeout is None else check_timeout(timeout),
-        check_headers(extra_headers, name="extra_headers") if extra_headers else None,
-        dict(extra_query) if extra_query else None,
-        dict(extra_body) if extra_body else None,
-    )
-    return spec._replace(options=options)
 
 
 class Settings(NamedTuple):
@@ -286,10 +207,41 @@ class Call:
         return delay
 
 
-def _closed(http: httpx.Client | httpx.AsyncClient, exc: RuntimeError) -> BaseException:
-    if http.is_closed:  # closed by another thread or task while this call was under way
-        return ClientClosedError("this client was closed during the call")
-    return exc
+class Attempt:
+    """One attempt, as a ``with`` block around its I/O: holds ``attempt_deadline`` to the call's budget meanwhile,
+    and turns what the I/O raised into ``wait`` (seconds before the next attempt) or the error to raise."""
+
+    __slots__ = ("_call", "_http", "_token", "response", "wait")
+
+    def __init__(self, call: Call, http: httpx.Client | httpx.AsyncClient) -> None:
+        self._call = call
+        self._http = http
+        self.response: httpx.Response | None = None
+        self.wait: float | None = None
+
+    def keeps_open(self, response: httpx.Response) -> bool:
+        """Whether ``response`` stays open with its body unread, for the caller to stream (a streamed
+        success); otherwise the driver reads it now."""
+        self.response = response
+        return self._call.spec.stream and response.is_success
+
+    def __enter__(self) -> Attempt:
+        budget = self._call.budget
+        self._token: Token[float | None] = attempt_deadline.set(None if budget is None else time.monotonic() + budget)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> bool:
+        attempt_deadline.reset(self._token)
+        if isinstance(exc, httpx.TransportError):
+            self.wait = self._call.after_error(exc)
+            return True
+        if isinstance(exc, httpx.DecodingError) and self.response is not None:
+            raise self._call.undecodable(self.response, exc) from None
+        if isinstance(exc, RuntimeError) and self._http.is_closed:  # closed by another thread or task meanwhile
+            raise ClientClosedError("this client was closed during the call") from None
+        return False
 
 
 def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tuple[httpx.Response, Call]:
@@ -298,54 +250,34 @@ def send_sync(http: httpx.Client, settings: Settings, spec: RequestSpec) -> tupl
     call = Call(settings, spec)
     while True:
         request = call.build(http)
-        deadline = attempt_deadline.set(None if call.budget is None else time.monotonic() + call.budget)
-        try:
+        with Attempt(call, http) as attempt:
             response = http.send(request, stream=True, follow_redirects=False)
-            keep = spec.stream and response.is_success
             try:
-                if not keep:
+                if not attempt.keeps_open(response):
                     response.read()
-                wait = call.after_response(response)
+                attempt.wait = call.after_response(response)
             except BaseException:
                 response.close()
                 raise
-        except httpx.TransportError as exc:
-            wait = call.after_error(exc)
-        except httpx.DecodingError as exc:
-            raise call.undecodable(response, exc) from None
-        except RuntimeError as exc:
-            raise _closed(http, exc) from None
-        finally:
-            attempt_deadline.reset(deadline)
-        if wait is None:
+        if attempt.wait is None:
             return response, call
-        _sleep(wait)
+        _sleep(attempt.wait)
 
 
 async def send_async(http: httpx.AsyncClient, settings: Settings, spec: RequestSpec) -> tuple[httpx.Response, Call]:
-    """The asyncio twin of ``send_sync``: same decisions, awaited I/O."""
+    """The asyncio twin of ``send_sync``: the same ``Call`` and ``Attempt`` decide, only the I/O is awaited."""
     call = Call(settings, spec)
     while True:
         request = call.build(http)
-        deadline = attempt_deadline.set(None if call.budget is None else time.monotonic() + call.budget)
-        try:
+        with Attempt(call, http) as attempt:
             response = await http.send(request, stream=True, follow_redirects=False)
-            keep = spec.stream and response.is_success
             try:
-                if not keep:
+                if not attempt.keeps_open(response):
                     await response.aread()
-                wait = call.after_response(response)
+                attempt.wait = call.after_response(response)
             except BaseException:
                 await response.aclose()
                 raise
-        except httpx.TransportError as exc:
-            wait = call.after_error(exc)
-        except httpx.DecodingError as exc:
-            raise call.undecodable(response, exc) from None
-        except RuntimeError as exc:
-            raise _closed(http, exc) from None
-        finally:
-            attempt_deadline.reset(deadline)
-        if wait is None:
+        if attempt.wait is None:
             return response, call
-        await _async_sleep(wait)
+        await _async_sleep(attempt.wait)
