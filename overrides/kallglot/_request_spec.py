@@ -1,19 +1,39 @@
 """What one API call is before any attempt: ``RequestSpec``, and a caller's per-request options checked into it.
 
-The resources build a spec from checked arguments (``_requests``) and ``apply_options`` adds ``timeout=``,
-``extra_headers=``, ``extra_query=`` and ``extra_body=``; the send loop in ``_transport`` turns it into attempts.
+The resources build a spec from checked arguments (``_requests``); ``apply_options`` (or ``apply_body_options``
+for a call that sends a body) adds the options every call takes, typed for callers by ``RequestOptions`` and
+``BodyRequestOptions``. The send loop in ``_transport`` turns the spec into attempts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 import httpx
 
 
-class RequestOptions(NamedTuple):
-    """What a caller adds to one call (``timeout=``, ``extra_headers=``, ``extra_query=``, ``extra_body=``)."""
+class RequestOptions(TypedDict, total=False):
+    """The keyword arguments every call takes (``client.sessions.retrieve(id, timeout=5)``), for type checkers.
+
+    ``timeout`` (seconds or an ``httpx.Timeout``) bounds each attempt instead of the client's; ``extra_headers``
+    and ``extra_query`` are added to the request last, so they win over what the SDK would send.
+    """
+
+    timeout: float | httpx.Timeout | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
+
+
+class BodyRequestOptions(RequestOptions, total=False):
+    """``RequestOptions`` of a call that sends a body, plus ``extra_body``: merged into the JSON body (for
+    fields newer than this SDK)."""
+
+    extra_body: Mapping[str, Any] | None
+
+
+class CheckedOptions(NamedTuple):
+    """A caller's per-request options as ``apply_options`` checked them."""
 
     timeout: float | httpx.Timeout | None = None
     extra_headers: Mapping[str, str] | None = None
@@ -36,7 +56,7 @@ class RequestSpec(NamedTuple):
     idempotency_key: str | None = None
     stream: bool = False
     headers: Mapping[str, str] | None = None
-    options: RequestOptions | None = None
+    options: CheckedOptions | None = None
 
 
 def check_timeout(timeout: object, *, name: str = "timeout") -> float | httpx.Timeout:
@@ -78,14 +98,25 @@ def apply_options(
     timeout: float | httpx.Timeout | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+) -> RequestSpec:
+    """``spec`` with a caller's ``RequestOptions``; ``extra_body=``, like any other keyword, is a ``TypeError``."""
+    return apply_body_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
+
+
+def apply_body_options(
+    spec: RequestSpec,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
 ) -> RequestSpec:
-    """``spec`` with a caller's per-request options; ``None`` everywhere leaves it as it is (the common path)."""
+    """``spec`` with a caller's ``BodyRequestOptions``; ``None`` everywhere leaves it as it is (the common path)."""
     if timeout is None and not extra_headers and not extra_query and not extra_body:
         return spec
     if extra_body and spec.json_body is None and spec.method == "GET":
         raise ValueError("extra_body is only for calls that send a body")
-    options = RequestOptions(
+    options = CheckedOptions(
         None if timeout is None else check_timeout(timeout),
         check_headers(extra_headers, name="extra_headers") if extra_headers else None,
         dict(extra_query) if extra_query else None,

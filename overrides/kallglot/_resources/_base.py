@@ -8,173 +8,27 @@ the model of its answer) without sending anything. A resource declares its opera
 ``aparsed``, ``araw``), so no surface can drift from another and a call costs what a hand-written method does.
 Type checkers see the declaration, whose ``__get__`` overloads give each surface its return type.
 
-Each made method looks written by hand on its class: ``help()`` and ``inspect.signature`` show the operation's
-parameters and that surface's return type (``Session``, ``APIResponse[Session]``), and a wrong argument raises a
-``TypeError`` naming the method the caller called (``Sessions.create()``). ``pages`` / ``apages`` make a pager
-over a list operation the same way.
+Each made method (``_methods``) looks written by hand on its class: ``help()`` and ``inspect.signature`` show the
+operation's parameters and that surface's return type (``Session``, ``APIResponse[Session]``), and a wrong
+argument raises a ``TypeError`` naming the method the caller called (``Sessions.create()``).
 """
 
 from __future__ import annotations
 
-import functools
 import inspect
-import re
-import typing
-from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar, overload
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
-from .._pagination import AsyncPager, ItemT, PageT, SyncPager
-from .._request_spec import RequestSpec
+from ._methods import Prepared, aparsed, araw, parsed, raw
 
 if TYPE_CHECKING:
-    from .._client import AsyncKallglot, Kallglot
+    from .._client import AsyncKallglot, Kallglot  # noqa: F401  (named in the string bases below)
     from .._response import APIResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
-F = TypeVar("F", bound=Callable[..., Any])
 ClientT = TypeVar("ClientT")
 S = TypeVar("S", bound="Resource[Any]")
-
-_PREPARED = re.compile(r"Prepared\[(.+)\]")
-_SELF = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
-
-
-class Prepared(NamedTuple, Generic[T]):
-    """What an operation returns: the request to send, and the model its answer is parsed into."""
-
-    spec: RequestSpec
-    model: type[T]
-
-
-def _model_name(annotation: Any) -> str:
-    """``Session`` for a ``Prepared[Session]`` annotation (a string under postponed evaluation, or a type)."""
-    if isinstance(annotation, str):
-        match = _PREPARED.fullmatch(annotation)
-        return match.group(1) if match else annotation
-    (model,) = typing.get_args(annotation)
-    return str(getattr(model, "__name__", model))
-
-
-def _dress(method: F, op: Callable[..., Any], returns: str, doc: str | None = None) -> F:
-    """Give ``method`` the operation's parameters (after ``self``) and docstring (or ``doc``), returning
-    ``returns`` with the model's name in place of ``{}``."""
-    functools.update_wrapper(method, op)
-    method.__doc__ = doc or op.__doc__
-    signature = inspect.signature(op)
-    result = returns.format(_model_name(signature.return_annotation))
-    parameters = [_SELF, *signature.parameters.values()]
-    method.__signature__ = signature.replace(parameters=parameters, return_annotation=result)  # type: ignore[attr-defined]
-    method.__annotations__ = {**op.__annotations__, "return": result}
-    method._kallglot_operation = op  # type: ignore[attr-defined]
-    return method
-
-
-def _prepare(
-    method: Callable[..., Any], op: Callable[..., Prepared[T]], args: tuple[Any, ...], kwargs: Mapping[str, Any]
-) -> Prepared[T]:
-    try:
-        return op(*args, **kwargs)
-    except TypeError:
-        # Binding fails only when the arguments are wrong, i.e. before the operation ran at all: say so with
-        # the public name. Any other TypeError came from inside (a bad value) and is re-raised unchanged.
-        try:
-            inspect.signature(method).bind(None, *args, **kwargs)
-        except TypeError as bind_error:
-            raise TypeError(f"{method.__qualname__}() {bind_error}") from None
-        raise
-
-
-def raw(op: Callable[P, Prepared[T]]) -> Callable[Concatenate[Any, P], APIResponse[T]]:
-    """``Kallglot``'s ``X.with_raw_response.name``: the parsed model with the response's headers."""
-
-    def method(self: Resource[Kallglot], /, *args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        spec, model = _prepare(method, op, args, kwargs)
-        return self._client._request(spec, model)
-
-    return _dress(method, op, "APIResponse[{}]")
-
-
-def parsed(op: Callable[P, Prepared[T]]) -> Callable[Concatenate[Any, P], T]:
-    """``Kallglot``'s ``X.name``: the parsed model."""
-
-    def method(self: Resource[Kallglot], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        spec, model = _prepare(method, op, args, kwargs)
-        return self._client._request(spec, model).parsed
-
-    return _dress(method, op, "{}")
-
-
-def araw(op: Callable[P, Prepared[T]]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, APIResponse[T]]]:
-    """``AsyncKallglot``'s ``X.with_raw_response.name``."""
-
-    async def method(self: Resource[AsyncKallglot], /, *args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        spec, model = _prepare(method, op, args, kwargs)
-        return await self._client._request(spec, model)
-
-    return _dress(method, op, "APIResponse[{}]")
-
-
-def aparsed(op: Callable[P, Prepared[T]]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
-    """``AsyncKallglot``'s ``X.name``."""
-
-    async def method(self: Resource[AsyncKallglot], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        spec, model = _prepare(method, op, args, kwargs)
-        return (await self._client._request(spec, model)).parsed
-
-    return _dress(method, op, "{}")
-
-
-class _Cursor(Generic[T]):
-    """A list call's arguments, checked once; ``page`` prepares the same call at other cursors."""
-
-    def __init__(
-        self, method: Callable[..., Any], op: Callable[..., Prepared[T]], args: tuple[Any, ...], kwargs: Any
-    ) -> None:
-        _prepare(method, op, args, kwargs)  # every argument is checked before the first page is asked for
-        self._op = op
-        self._bound = inspect.signature(op).bind(*args, **kwargs)
-        self.starting_after: str | None = self._bound.arguments.get("starting_after")
-        self.ending_before: str | None = self._bound.arguments.get("ending_before")
-
-    def page(self, starting_after: str | None, ending_before: str | None) -> Prepared[T]:
-        self._bound.arguments.update(starting_after=starting_after, ending_before=ending_before)
-        return self._op(*self._bound.args, **self._bound.kwargs)
-
-
-def pages(
-    op: Callable[P, Prepared[PageT]], item: type[ItemT], doc: str
-) -> Callable[Concatenate[Any, P], SyncPager[ItemT, PageT]]:
-    """``Kallglot``'s pager over a list operation: every item of every page, each page fetched when reached;
-    ``doc`` is its docstring."""
-
-    def method(self: Resource[Kallglot], /, *args: P.args, **kwargs: P.kwargs) -> SyncPager[ItemT, PageT]:
-        cursor = _Cursor(method, op, args, kwargs)
-
-        def fetch(starting_after: str | None, ending_before: str | None) -> PageT:
-            spec, model = cursor.page(starting_after, ending_before)
-            return self._client._request(spec, model).parsed
-
-        return SyncPager(fetch, cursor.starting_after, cursor.ending_before)
-
-    return _dress(method, op, f"SyncPager[{item.__name__}, {{}}]", doc)
-
-
-def apages(
-    op: Callable[P, Prepared[PageT]], item: type[ItemT], doc: str
-) -> Callable[Concatenate[Any, P], AsyncPager[ItemT, PageT]]:
-    """``AsyncKallglot``'s pager over a list operation (``async for``)."""
-
-    def method(self: Resource[AsyncKallglot], /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[ItemT, PageT]:
-        cursor = _Cursor(method, op, args, kwargs)
-
-        async def fetch(starting_after: str | None, ending_before: str | None) -> PageT:
-            spec, model = cursor.page(starting_after, ending_before)
-            return (await self._client._request(spec, model)).parsed
-
-        return AsyncPager(fetch, cursor.starting_after, cursor.ending_before)
-
-    return _dress(method, op, f"AsyncPager[{item.__name__}, {{}}]", doc)
 
 
 class Operation(Generic[P, T]):

@@ -10,7 +10,7 @@ import datetime
 import math
 import time
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -18,10 +18,11 @@ from kallglot_api.models import Analysis
 
 from .. import _requests, _transport
 from .._exceptions import AnalysisTimeoutError
-from .._request_spec import apply_options
+from .._request_spec import BodyRequestOptions, RequestOptions, apply_body_options, apply_options
 from .._response import RateLimit
 from .._validation import check_id
-from ._base import AsyncRawSurface, AsyncSurface, Operation, Prepared, Subsurface, SyncRawSurface, SyncSurface
+from ._base import AsyncRawSurface, AsyncSurface, Operation, Subsurface, SyncRawSurface, SyncSurface
+from ._methods import Prepared
 
 if TYPE_CHECKING:
     from kallglot_api.models import AnalysisComponent
@@ -90,27 +91,16 @@ def _create(
     include: Sequence[AnalysisComponent | str] | None = None,
     profile: str | None = None,
     idempotency_key: str | None = None,
-    timeout: Timeout = None,
-    extra_headers: Headers = None,
-    extra_query: Query = None,
-    extra_body: Body = None,
+    **options: Unpack[BodyRequestOptions],
 ) -> Prepared[Analysis]:
     """Queue an analysis of the session's transcript (one API credit); it starts ``processing``."""
     spec = _requests.create_analysis(session_id, include=include, profile=profile, idempotency_key=idempotency_key)
-    spec = apply_options(
-        spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body
-    )
-    return Prepared(spec, Analysis)
+    return Prepared(apply_body_options(spec, **options), Analysis)
 
 
-def _retrieve(
-    analysis_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-) -> Prepared[Analysis]:
+def _retrieve(analysis_id: str, **options: Unpack[RequestOptions]) -> Prepared[Analysis]:
     """The analysis and, once completed, its results."""
-    spec = _requests.retrieve_analysis(analysis_id)
-    return Prepared(
-        apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query), Analysis
-    )
+    return Prepared(apply_options(_requests.retrieve_analysis(analysis_id), **options), Analysis)
 
 
 class _Calls:

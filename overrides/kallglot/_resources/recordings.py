@@ -12,7 +12,7 @@ import contextlib
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
@@ -21,9 +21,10 @@ from kallglot_api.models import Recording
 from .. import _requests
 from .._constants import DOWNLOAD_CHUNK_SIZE
 from .._download import Hops, ProgressCallback, audio_request, audio_sink, ensure_audio
-from .._request_spec import RequestSpec, apply_options
+from .._request_spec import RequestOptions, RequestSpec, apply_options
 from .._response import AsyncAudioResponse, AudioResponse
-from ._base import AsyncRawSurface, AsyncSurface, Operation, Prepared, Subsurface, SyncRawSurface, SyncSurface
+from ._base import AsyncRawSurface, AsyncSurface, Operation, Subsurface, SyncRawSurface, SyncSurface
+from ._methods import Prepared
 
 Destination = str | os.PathLike[str]
 Timeout = float | httpx.Timeout | None
@@ -31,13 +32,9 @@ Headers = Mapping[str, str] | None
 Query = Mapping[str, Any] | None
 
 
-def _retrieve(
-    recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-) -> Prepared[Recording]:
+def _retrieve(recording_id: str, **options: Unpack[RequestOptions]) -> Prepared[Recording]:
     """A recording's metadata."""
-    spec = _requests.retrieve_recording(recording_id)
-    spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-    return Prepared(spec, Recording)
+    return Prepared(apply_options(_requests.retrieve_recording(recording_id), **options), Recording)
 
 
 def _audio_spec(recording_id: str, timeout: Timeout, extra_headers: Headers, extra_query: Query) -> RequestSpec:

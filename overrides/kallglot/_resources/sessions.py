@@ -1,33 +1,24 @@
 """``client.sessions``: create, retrieve, end, transcript, recordings (and the live stream).
 
-Each call is written once, as an operation below; ``_base`` makes the methods of both clients from it.
+Each call is written once, as an operation below; ``_base`` makes the methods of both clients from it. Every
+call also takes the per-request options (``RequestOptions``: ``timeout=``, ``extra_headers=``, ``extra_query=``
+and, when it sends a body, ``extra_body=``), applied last so they win over what the SDK would send.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from kallglot_api.models import Recording, RecordingList, Session, Transcript
 
 from .. import _requests
-from .._request_spec import apply_options
+from .._request_spec import BodyRequestOptions, RequestOptions, apply_body_options, apply_options
 from .._validation import check_id
-from ._base import (
-    AsyncRawSurface,
-    AsyncSurface,
-    Operation,
-    Prepared,
-    Subsurface,
-    SyncRawSurface,
-    SyncSurface,
-    apages,
-    pages,
-)
+from ._base import AsyncRawSurface, AsyncSurface, Operation, Subsurface, SyncRawSurface, SyncSurface
+from ._methods import Prepared, apages, pages
 
 if TYPE_CHECKING:
-    import httpx
-
     from kallglot_api.models import (
         AiAgentConfig,
         AudioSettings,
@@ -41,10 +32,6 @@ if TYPE_CHECKING:
     from .._stream.sync import Stream
     from ..params import AiAgentConfigParam, AudioSettingsParam, RecordingSettingsParam, SessionRoutingParam
 
-# Every call also takes the per-request options timeout= (seconds or an httpx.Timeout), extra_headers=,
-# extra_query= and, when it sends a body, extra_body= (merged into the JSON body, for fields newer than this
-# SDK); they are applied last, so they win over what the SDK would send.
-
 
 def _create(
     *,
@@ -57,10 +44,7 @@ def _create(
     recording: RecordingSettings | RecordingSettingsParam | None = None,
     ai_agent: AiAgentConfig | AiAgentConfigParam | None = None,
     idempotency_key: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[BodyRequestOptions],
 ) -> Prepared[Session]:
     """Create a session (one API credit). Without ``idempotency_key`` a fresh one is made for this call.
 
@@ -71,57 +55,29 @@ def _create(
         mode=mode, source_language=source_language, target_language=target_language, routing=routing,
         metadata=metadata, audio=audio, recording=recording, ai_agent=ai_agent, idempotency_key=idempotency_key,
     )  # fmt: skip
-    spec = apply_options(
-        spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body
-    )
-    return Prepared(spec, Session)
+    return Prepared(apply_body_options(spec, **options), Session)
 
 
-def _retrieve(
-    session_id: str,
-    *,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-) -> Prepared[Session]:
+def _retrieve(session_id: str, **options: Unpack[RequestOptions]) -> Prepared[Session]:
     """The session now, with a fresh stream token while it is not ended."""
-    spec = _requests.retrieve_session(session_id)
-    spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-    return Prepared(spec, Session)
+    return Prepared(apply_options(_requests.retrieve_session(session_id), **options), Session)
 
 
 def _end(
-    session_id: str,
-    *,
-    idempotency_key: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_body: Mapping[str, Any] | None = None,
+    session_id: str, *, idempotency_key: str | None = None, **options: Unpack[BodyRequestOptions]
 ) -> Prepared[Session]:
     """End the session (idempotent: an ended session returns its summary)."""
     spec = _requests.end_session(session_id, idempotency_key=idempotency_key)
-    spec = apply_options(
-        spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body
-    )
-    return Prepared(spec, Session)
+    return Prepared(apply_body_options(spec, **options), Session)
 
 
-def _transcript(
-    session_id: str,
-    *,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-) -> Prepared[Transcript]:
+def _transcript(session_id: str, **options: Unpack[RequestOptions]) -> Prepared[Transcript]:
     """The transcript so far (``in_progress``) or in full (``completed``).
 
     No query parameter is sent: the deprecated ``format`` and ``include_translations`` only go out if
     passed in ``extra_query``.
     """
-    spec = _requests.session_transcript(session_id)
-    spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-    return Prepared(spec, Transcript)
+    return Prepared(apply_options(_requests.session_transcript(session_id), **options), Transcript)
 
 
 def _list_recordings(
@@ -130,16 +86,13 @@ def _list_recordings(
     limit: int | None = None,
     starting_after: str | None = None,
     ending_before: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
+    **options: Unpack[RequestOptions],
 ) -> Prepared[RecordingList]:
     """One page of the session's recordings."""
     spec = _requests.list_recordings(
         session_id, limit=limit, starting_after=starting_after, ending_before=ending_before
     )
-    spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-    return Prepared(spec, RecordingList)
+    return Prepared(apply_options(spec, **options), RecordingList)
 
 
 _RECORDINGS_DOC = (
