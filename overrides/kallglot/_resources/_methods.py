@@ -83,9 +83,9 @@ def _prepare(
 ) -> Prepared[T]:
     try:
         return op(*args, **kwargs)
-    except TypeError:
-        # Binding fails only when the arguments are wrong, i.e. before the operation ran at all: say so with
-        # the public name. Any other TypeError came from inside (a bad value) and is re-raised unchanged.
+    except (TypeError, ValueError):
+        # Arguments that do not bind to the method's signature (options spelt out) are the error to report,
+        # whatever a check inside noticed first, under the public name; a bad value is re-raised unchanged.
         try:
             inspect.signature(method).bind(None, *args, **kwargs)
         except TypeError as bind_error:
