@@ -12,8 +12,6 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx
-
 from kallglot_api.models import Analysis
 
 from .. import _requests, _transport
@@ -28,10 +26,8 @@ if TYPE_CHECKING:
     from kallglot_api.models import AnalysisComponent
 
 
-Timeout = float | httpx.Timeout | None
 Headers = Mapping[str, str] | None
 Query = Mapping[str, Any] | None
-Body = Mapping[str, Any] | None
 FINISHED = frozenset({"completed", "complete", "failed"})
 MAX_POLL_INTERVAL = 30.0
 
