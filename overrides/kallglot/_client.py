@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from ._call import Call, Settings
 from ._config import check_key, parse_base_url
 from ._constants import (
     API_KEY_ENV,
@@ -27,8 +28,9 @@ from ._constants import (
 from ._exceptions import KallglotError
 from ._logging import configure_from_env
 from ._parse import parse_response
+from ._request_spec import RequestSpec, check_headers, check_timeout
 from ._response import APIResponse, CreditBalance, RateLimit, parse_credits, parse_rate_limit
-from ._transport import Call, RequestSpec, Settings, check_headers, check_timeout, send_async, send_sync
+from ._transport import send_async, send_sync
 from ._version import __version__
 
 if TYPE_CHECKING:

@@ -1,8 +1,8 @@
 """Downloads as pure steps: which request comes next, where the bytes go, and what a server may name a file.
 
-``recordings.py`` drives them with two short loops per shell: one follows redirect hops through the same
-send loop as every other call (retries, logging, credits; the API key never leaves the API's origin, and
-every hop's response is closed there), the other copies the body into a ``Sink``.
+``recordings.py`` drives them with two short loops per shell: one sends the requests ``Hops`` gives through
+the same send loop as every other call (retries, logging, credits; the API key never leaves the API's origin,
+and every hop's response is closed there), the other copies the audio's chunks into a ``Sink``.
 """
 
 from __future__ import annotations
@@ -12,16 +12,20 @@ import re
 import secrets
 import unicodedata
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._constants import MAX_REDIRECTS
 from ._exceptions import APIConnectionError, APIError
+from ._request_spec import RequestSpec
 from ._status_errors import make_status_error, read_error, without_secrets
-from ._transport import RequestSpec
+
+if TYPE_CHECKING:
+    from ._response import AsyncAudioResponse, AudioResponse
 
 ProgressCallback = Callable[[int, int | None], None]
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -55,6 +59,28 @@ def next_hop(response: httpx.Response, spec: RequestSpec) -> RequestSpec | None:
     # The caller's query belongs to the API request; a pre-signed URL carries its own.
     options = spec.options._replace(extra_query=None) if spec.options else None
     return RequestSpec("GET", str(url), stream=True, headers=spec.headers, options=options)
+
+
+class Hops:
+    """The requests of one download, first to last: iterate them, sending each and setting ``response`` to its
+    answer before asking for the next. Iteration ends when ``response`` is the audio; a redirect becomes the
+    next request (``next_hop``), and more than ``MAX_REDIRECTS`` of them raise ``APIConnectionError``."""
+
+    response: httpx.Response
+
+    def __init__(self, spec: RequestSpec, recording_id: str) -> None:
+        self._first = spec
+        self._recording_id = recording_id
+
+    def __iter__(self) -> Iterator[RequestSpec]:
+        spec = self._first
+        for _ in range(MAX_REDIRECTS + 1):
+            yield spec
+            hop = next_hop(self.response, spec)
+            if hop is None:
+                return
+            spec = hop
+        raise too_many_redirects(self._recording_id)
 
 
 def ensure_audio(response: httpx.Response, recording_id: str) -> None:
@@ -131,6 +157,14 @@ def check_complete(response: httpx.Response) -> None:
 def progress_total(response: httpx.Response) -> int | None:
     """The size ``on_progress`` reports: the length, unless a content coding makes it the coded length."""
     return None if "content-encoding" in response.headers else content_length(response)
+
+
+def audio_sink(
+    audio: AudioResponse | AsyncAudioResponse, destination: str | os.PathLike[str], on_progress: ProgressCallback | None
+) -> Sink:
+    """The ``Sink`` that saves ``audio`` at ``destination`` (a file, or a folder to name it in)."""
+    response = audio.http_response
+    return Sink(target_path(destination, response, audio.recording_id), progress_total(response), on_progress)
 
 
 class Sink:

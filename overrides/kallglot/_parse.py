@@ -23,7 +23,7 @@ from ._exceptions import APIResponseValidationError
 if TYPE_CHECKING:
     import httpx
 
-    from ._transport import Call
+    from ._call import Call
 
 __all__ = ["forced_strict", "parse_response", "strict_responses"]
 

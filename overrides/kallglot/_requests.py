@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._transport import RequestSpec
+from ._request_spec import RequestSpec
 from ._validation import check_enum, check_enums, check_id, check_keys, coerce_model
 
 if TYPE_CHECKING:

@@ -6,6 +6,7 @@ import asyncio
 import inspect
 import json
 import pydoc
+import re
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -196,6 +197,23 @@ def test_a_wrong_keyword_names_the_public_async_method() -> None:
                 await client.sessions.create(mode="bidirectional_translation", bogus=1)  # type: ignore[call-arg]
 
     asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.sessions.retrieve("sess_1", extra_body={"x": 1}), "Sessions.retrieve() got an unexpected keyword"),
+        (lambda c: c.sessions.create(mode="no_such_mode", bogus=1), "Sessions.create() got an unexpected keyword"),
+        (lambda c: c.analyses.create("sess_1", timeout=5, bogus=1), "Analyses.create() got an unexpected keyword"),
+        (lambda c: c.recordings.with_raw_response.retrieve("rec_1", bogus=1), "RecordingsWithRawResponse.retrieve()"),
+        (lambda c: c.sessions.recordings("sess_1", bogus=1), "Sessions.recordings() got an unexpected keyword"),
+    ],
+)  # fmt: skip
+def test_a_wrong_keyword_is_named_on_every_surface_before_anything_is_sent(call: Any, message: str) -> None:
+    script = Script(httpx.Response(200, json=session_body()))
+    with make_client(script) as client, pytest.raises(TypeError, match="^" + re.escape(message)):
+        call(client)
+    assert script.requests == []
 
 
 def test_a_type_error_from_inside_the_call_is_not_renamed() -> None:

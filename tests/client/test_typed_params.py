@@ -27,10 +27,20 @@ client.sessions.create(mode="bidirectional_translation", routing={"sip": {"from_
 client.sessions.create(mode="bidirectional_translation", routing={"phone": "+19788006140"})  # line 9: a typo
 client.sessions.create(mode="ai_agent", ai_agent={"tools": [{"description": "no name"}]})  # line 10: name missing
 client.sessions.create(mode="bidirectional_translation", routing={"direction": "sideways"})  # line 11
+client.sessions.retrieve("sess_1", timeout="5")  # line 12: seconds or an httpx.Timeout
+client.sessions.retrieve("sess_1", extra_body={"x": 1})  # line 13: a retrieve sends no body to extend
+from typing import Unpack
+from kallglot import AsyncKallglot, Session
+from kallglot.params import RequestOptions
+def fetch(session_id: str, **options: Unpack[RequestOptions]) -> Session:
+    return client.sessions.retrieve(session_id, **options)
+async def start(aclient: AsyncKallglot) -> Session:
+    import asyncio
+    return await asyncio.create_task(aclient.sessions.retrieve("sess_1"))
 """
 
 
-def test_mypy_strict_accepts_typed_dicts_and_rejects_unknown_keys(tmp_path: Path) -> None:
+def test_mypy_strict_accepts_typed_dicts_and_options_and_rejects_unknown_keys(tmp_path: Path) -> None:
     (tmp_path / "snippet.py").write_text(SNIPPET, encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--config-file", "",
@@ -38,7 +48,7 @@ def test_mypy_strict_accepts_typed_dicts_and_rejects_unknown_keys(tmp_path: Path
         cwd=tmp_path, capture_output=True, text=True, timeout=240,
     )  # fmt: skip
     lines = [line for line in done.stdout.splitlines() if ": error:" in line]
-    assert [line.split(":")[1] for line in lines] == ["9", "10", "11"], done.stdout + done.stderr
+    assert [line.split(":")[1] for line in lines] == ["9", "10", "11", "12", "13"], done.stdout + done.stderr
     assert "SessionRoutingParam" in lines[0] and "AiAgentConfigParam" in lines[1] and "SessionRoutingParam" in lines[2]
 
 

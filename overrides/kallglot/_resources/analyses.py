@@ -1,4 +1,8 @@
-"""``client.analyses``: request an analysis, read it, and wait for it to finish."""
+"""``client.analyses``: request an analysis, read it, and wait for it to finish.
+
+``create`` and ``retrieve`` are written once, as operations (see ``_base``); both ``wait`` loops follow one
+``_Poll`` schedule and differ only in how they sleep.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,24 @@ import datetime
 import math
 import time
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
-
-import httpx
+from typing import TYPE_CHECKING, Any, Unpack
 
 from kallglot_api.models import Analysis
 
 from .. import _requests, _transport
 from .._exceptions import AnalysisTimeoutError
-from .._response import APIResponse, RateLimit
-from .._transport import apply_options
+from .._request_spec import BodyRequestOptions, RequestOptions, apply_body_options, apply_options
+from .._response import RateLimit
 from .._validation import check_id
-from ._base import aparsed, parsed
+from ._base import AsyncRawSurface, AsyncSurface, Operation, Subsurface, SyncRawSurface, SyncSurface
+from ._methods import Prepared
 
 if TYPE_CHECKING:
     from kallglot_api.models import AnalysisComponent
 
-    from .._client import AsyncKallglot, Kallglot
 
-Timeout = float | httpx.Timeout | None
 Headers = Mapping[str, str] | None
 Query = Mapping[str, Any] | None
-Body = Mapping[str, Any] | None
 FINISHED = frozenset({"completed", "complete", "failed"})
 MAX_POLL_INTERVAL = 30.0
 
@@ -58,49 +58,62 @@ def _timeout(analysis_id: str, timeout: float, last: Analysis | None) -> Analysi
     )
 
 
-class AnalysesWithRawResponse:
+class _Poll:
+    """The schedule of one ``wait``: its arguments checked, its deadline, and the growing interval."""
+
+    def __init__(self, analysis_id: str, timeout: float, poll_interval: float) -> None:
+        _check_wait_args(analysis_id, timeout, poll_interval)
+        self.analysis_id = analysis_id
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        self.interval = poll_interval
+
+    def after(self, last: Analysis, rate_limit: RateLimit | None) -> float | None:
+        """``None`` once ``last`` is finished; else the seconds to sleep before the next poll, or
+        ``AnalysisTimeoutError`` when the time is up."""
+        if last.status in FINISHED:
+            return None
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise _timeout(self.analysis_id, self.timeout, last)
+        pause = next_poll(self.interval, rate_limit, remaining)
+        self.interval = min(self.interval * 1.5, MAX_POLL_INTERVAL)
+        return pause
+
+
+def _create(
+    session_id: str,
+    *,
+    include: Sequence[AnalysisComponent | str] | None = None,
+    profile: str | None = None,
+    idempotency_key: str | None = None,
+    **options: Unpack[BodyRequestOptions],
+) -> Prepared[Analysis]:
+    """Queue an analysis of the session's transcript (one API credit); it starts ``processing``."""
+    spec = _requests.create_analysis(session_id, include=include, profile=profile, idempotency_key=idempotency_key)
+    return Prepared(apply_body_options(spec, **options), Analysis)
+
+
+def _retrieve(analysis_id: str, **options: Unpack[RequestOptions]) -> Prepared[Analysis]:
+    """The analysis and, once completed, its results."""
+    return Prepared(apply_options(_requests.retrieve_analysis(analysis_id), **options), Analysis)
+
+
+class _Calls:
+    """The calls of ``client.analyses``, declared once for all four surfaces (see ``_base``)."""
+
+    create = Operation(_create)
+    retrieve = Operation(_retrieve)
+
+
+class AnalysesWithRawResponse(_Calls, SyncRawSurface):
     """``client.analyses.with_raw_response``."""
 
-    def __init__(self, client: Kallglot) -> None:
-        self._client = client
 
-    def create(
-        self,
-        session_id: str,
-        *,
-        include: Sequence[AnalysisComponent | str] | None = None,
-        profile: str | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout = None,
-        extra_headers: Headers = None,
-        extra_query: Query = None,
-        extra_body: Body = None,
-    ) -> APIResponse[Analysis]:
-        """Queue an analysis of the session's transcript (one API credit); it starts ``processing``."""
-        spec = _requests.create_analysis(session_id, include=include, profile=profile, idempotency_key=idempotency_key)
-        spec = apply_options(
-            spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body
-        )
-        return self._client._request(spec, Analysis)
-
-    def retrieve(
-        self, analysis_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-    ) -> APIResponse[Analysis]:
-        """The analysis and, once completed, its results."""
-        spec = _requests.retrieve_analysis(analysis_id)
-        spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-        return self._client._request(spec, Analysis)
-
-
-class Analyses:
+class Analyses(_Calls, SyncSurface):
     """``client.analyses``."""
 
-    def __init__(self, client: Kallglot) -> None:
-        self._client = client
-        self.with_raw_response = AnalysesWithRawResponse(client)
-
-    create = parsed(AnalysesWithRawResponse.create)
-    retrieve = parsed(AnalysesWithRawResponse.retrieve)
+    with_raw_response = Subsurface(AnalysesWithRawResponse)
 
     def wait(
         self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0, extra_headers: Headers = None,
@@ -108,79 +121,34 @@ class Analyses:
     ) -> Analysis:  # fmt: skip
         """Poll until the analysis is completed or failed and return it; ``AnalysisTimeoutError`` after ``timeout``
         seconds in all (a positive finite number). Each poll uses the client's per-request timeout."""
-        _check_wait_args(analysis_id, timeout, poll_interval)
-        deadline = time.monotonic() + timeout
-        interval, last = poll_interval, None
+        poll = _Poll(analysis_id, timeout, poll_interval)
         while True:
             last = self.retrieve(analysis_id, extra_headers=extra_headers, extra_query=extra_query)
-            if last.status in FINISHED:
+            pause = poll.after(last, self._client.rate_limit)
+            if pause is None:
                 return last
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _timeout(analysis_id, timeout, last)
-            _transport._sleep(next_poll(interval, self._client.rate_limit, remaining))
-            interval = min(interval * 1.5, MAX_POLL_INTERVAL)
+            _transport._sleep(pause)
 
 
-class AsyncAnalysesWithRawResponse:
+class AsyncAnalysesWithRawResponse(_Calls, AsyncRawSurface):
     """``client.analyses.with_raw_response`` of ``AsyncKallglot``."""
 
-    def __init__(self, client: AsyncKallglot) -> None:
-        self._client = client
 
-    async def create(
-        self,
-        session_id: str,
-        *,
-        include: Sequence[AnalysisComponent | str] | None = None,
-        profile: str | None = None,
-        idempotency_key: str | None = None,
-        timeout: Timeout = None,
-        extra_headers: Headers = None,
-        extra_query: Query = None,
-        extra_body: Body = None,
-    ) -> APIResponse[Analysis]:
-        """Queue an analysis of the session's transcript (one API credit); it starts ``processing``."""
-        spec = _requests.create_analysis(session_id, include=include, profile=profile, idempotency_key=idempotency_key)
-        spec = apply_options(
-            spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body
-        )
-        return await self._client._request(spec, Analysis)
-
-    async def retrieve(
-        self, analysis_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-    ) -> APIResponse[Analysis]:
-        """The analysis and, once completed, its results."""
-        spec = _requests.retrieve_analysis(analysis_id)
-        spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-        return await self._client._request(spec, Analysis)
-
-
-class AsyncAnalyses:
+class AsyncAnalyses(_Calls, AsyncSurface):
     """``client.analyses`` of ``AsyncKallglot``."""
 
-    def __init__(self, client: AsyncKallglot) -> None:
-        self._client = client
-        self.with_raw_response = AsyncAnalysesWithRawResponse(client)
-
-    create = aparsed(AsyncAnalysesWithRawResponse.create)
-    retrieve = aparsed(AsyncAnalysesWithRawResponse.retrieve)
+    with_raw_response = Subsurface(AsyncAnalysesWithRawResponse)
 
     async def wait(
         self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0, extra_headers: Headers = None,
         extra_query: Query = None,
     ) -> Analysis:  # fmt: skip
-        """Poll until the analysis is completed or failed and return it; ``AnalysisTimeoutError`` after ``timeout``
-        seconds in all (a positive finite number). Each poll uses the client's per-request timeout."""
-        _check_wait_args(analysis_id, timeout, poll_interval)
-        deadline = time.monotonic() + timeout
-        interval, last = poll_interval, None
+        """Poll until the analysis is completed or failed and return it (``AnalysisTimeoutError`` after ``timeout``
+        seconds); see ``Analyses.wait``."""
+        poll = _Poll(analysis_id, timeout, poll_interval)
         while True:
             last = await self.retrieve(analysis_id, extra_headers=extra_headers, extra_query=extra_query)
-            if last.status in FINISHED:
+            pause = poll.after(last, self._client.rate_limit)
+            if pause is None:
                 return last
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _timeout(analysis_id, timeout, last)
-            await _transport._async_sleep(next_poll(interval, self._client.rate_limit, remaining))
-            interval = min(interval * 1.5, MAX_POLL_INTERVAL)
+            await _transport._async_sleep(pause)

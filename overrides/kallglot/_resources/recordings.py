@@ -1,8 +1,9 @@
 """``client.recordings``: metadata, and audio as a file, as bytes, or as a stream of chunks.
 
-Every form opens the audio with the same loop (``_open``: redirect hops through the client's send loop) and
-reads it with the steps in ``_download``. A call's ``timeout`` bounds each hop up to its headers; the body
-then only has to keep arriving (each read within the timeout), however long the recording.
+Every form of the audio goes through ``with_streaming_response.download``: its loop sends the requests of
+``_download.Hops`` (redirect hops, each through the client's send loop), and the file form copies the chunks
+into a ``_download.Sink``. A call's ``timeout`` bounds each hop up to its headers; the body then only has to
+keep arriving (each read within the timeout), however long the recording.
 """
 
 from __future__ import annotations
@@ -11,33 +12,19 @@ import contextlib
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Unpack
 
 import httpx
 
 from kallglot_api.models import Recording
 
 from .. import _requests
-from .._constants import DOWNLOAD_CHUNK_SIZE, MAX_REDIRECTS
-from .._download import (
-    DOWNLOAD_ERRORS,
-    ProgressCallback,
-    Sink,
-    audio_request,
-    check_complete,
-    ensure_audio,
-    failed,
-    next_hop,
-    progress_total,
-    target_path,
-    too_many_redirects,
-)
-from .._response import APIResponse, AsyncAudioResponse, AudioResponse
-from .._transport import RequestSpec, apply_options
-from ._base import aparsed, parsed
-
-if TYPE_CHECKING:
-    from .._client import AsyncKallglot, Kallglot
+from .._constants import DOWNLOAD_CHUNK_SIZE
+from .._download import Hops, ProgressCallback, audio_request, audio_sink, ensure_audio
+from .._request_spec import RequestOptions, RequestSpec, apply_options
+from .._response import AsyncAudioResponse, AudioResponse
+from ._base import AsyncRawSurface, AsyncSurface, Operation, Subsurface, SyncRawSurface, SyncSurface
+from ._methods import Prepared
 
 Destination = str | os.PathLike[str]
 Timeout = float | httpx.Timeout | None
@@ -45,31 +32,28 @@ Headers = Mapping[str, str] | None
 Query = Mapping[str, Any] | None
 
 
+def _retrieve(recording_id: str, **options: Unpack[RequestOptions]) -> Prepared[Recording]:
+    """A recording's metadata."""
+    return Prepared(apply_options(_requests.retrieve_recording(recording_id), **options), Recording)
+
+
 def _audio_spec(recording_id: str, timeout: Timeout, extra_headers: Headers, extra_query: Query) -> RequestSpec:
     spec = audio_request(_requests.recording_audio(recording_id))
     return apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
 
 
-class RecordingsWithRawResponse:
+class _Calls:
+    """The calls of ``client.recordings`` that return a model, declared once for all four surfaces (``_base``)."""
+
+    retrieve = Operation(_retrieve)
+
+
+class RecordingsWithRawResponse(_Calls, SyncRawSurface):
     """``client.recordings.with_raw_response``."""
 
-    def __init__(self, client: Kallglot) -> None:
-        self._client = client
 
-    def retrieve(
-        self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-    ) -> APIResponse[Recording]:
-        """A recording's metadata."""
-        spec = _requests.retrieve_recording(recording_id)
-        spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-        return self._client._request(spec, Recording)
-
-
-class RecordingsWithStreamingResponse:
+class RecordingsWithStreamingResponse(SyncSurface):
     """``client.recordings.with_streaming_response``: the audio as it arrives, for callers who forward it."""
-
-    def __init__(self, client: Kallglot) -> None:
-        self._client = client
 
     def download(
         self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
@@ -81,32 +65,21 @@ class RecordingsWithStreamingResponse:
 
     @contextlib.contextmanager
     def _stream(self, spec: RequestSpec, recording_id: str) -> Iterator[AudioResponse]:
-        response = self._open(spec, recording_id)
+        hops = Hops(spec, recording_id)
+        for request in hops:
+            hops.response, _ = self._client._send(request)
         try:
-            ensure_audio(response, recording_id)
-            yield AudioResponse(response, recording_id)
+            ensure_audio(hops.response, recording_id)
+            yield AudioResponse(hops.response, recording_id)
         finally:
-            response.close()
-
-    def _open(self, spec: RequestSpec, recording_id: str) -> httpx.Response:
-        for _ in range(MAX_REDIRECTS + 1):
-            response, _ = self._client._send(spec)
-            hop = next_hop(response, spec)
-            if hop is None:
-                return response
-            spec = hop
-        raise too_many_redirects(recording_id)
+            hops.response.close()
 
 
-class Recordings:
+class Recordings(_Calls, SyncSurface):
     """``client.recordings``."""
 
-    def __init__(self, client: Kallglot) -> None:
-        self._client = client
-        self.with_raw_response = RecordingsWithRawResponse(client)
-        self.with_streaming_response = RecordingsWithStreamingResponse(client)
-
-    retrieve = parsed(RecordingsWithRawResponse.retrieve)
+    with_raw_response = Subsurface(RecordingsWithRawResponse)
+    with_streaming_response = Subsurface(RecordingsWithStreamingResponse)
 
     def content(
         self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
@@ -130,41 +103,21 @@ class Recordings:
         total_or_None)`` is called before the first byte and per chunk. A redirect to pre-signed storage (the
         older contract) is followed without the API key.
         """
-        streaming = self.with_streaming_response
-        response = streaming._open(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
-        try:
-            ensure_audio(response, recording_id)
-            with Sink(target_path(destination, response, recording_id), progress_total(response), on_progress) as sink:
-                for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                    sink.write(chunk)
-                check_complete(response)
-            return sink.target
-        except DOWNLOAD_ERRORS as exc:
-            raise failed(recording_id, exc) from exc
-        finally:
-            response.close()
+        streaming = self.with_streaming_response.download(
+            recording_id, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query
+        )
+        with streaming as audio, audio_sink(audio, destination, on_progress) as sink:
+            for chunk in audio.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                sink.write(chunk)
+        return sink.target
 
 
-class AsyncRecordingsWithRawResponse:
+class AsyncRecordingsWithRawResponse(_Calls, AsyncRawSurface):
     """``client.recordings.with_raw_response`` of ``AsyncKallglot``."""
 
-    def __init__(self, client: AsyncKallglot) -> None:
-        self._client = client
 
-    async def retrieve(
-        self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
-    ) -> APIResponse[Recording]:
-        """A recording's metadata."""
-        spec = _requests.retrieve_recording(recording_id)
-        spec = apply_options(spec, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query)
-        return await self._client._request(spec, Recording)
-
-
-class AsyncRecordingsWithStreamingResponse:
+class AsyncRecordingsWithStreamingResponse(AsyncSurface):
     """``client.recordings.with_streaming_response`` of ``AsyncKallglot``."""
-
-    def __init__(self, client: AsyncKallglot) -> None:
-        self._client = client
 
     def download(
         self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
@@ -174,32 +127,21 @@ class AsyncRecordingsWithStreamingResponse:
 
     @contextlib.asynccontextmanager
     async def _stream(self, spec: RequestSpec, recording_id: str) -> AsyncIterator[AsyncAudioResponse]:
-        response = await self._open(spec, recording_id)
+        hops = Hops(spec, recording_id)
+        for request in hops:
+            hops.response, _ = await self._client._send(request)
         try:
-            ensure_audio(response, recording_id)
-            yield AsyncAudioResponse(response, recording_id)
+            ensure_audio(hops.response, recording_id)
+            yield AsyncAudioResponse(hops.response, recording_id)
         finally:
-            await response.aclose()
-
-    async def _open(self, spec: RequestSpec, recording_id: str) -> httpx.Response:
-        for _ in range(MAX_REDIRECTS + 1):
-            response, _ = await self._client._send(spec)
-            hop = next_hop(response, spec)
-            if hop is None:
-                return response
-            spec = hop
-        raise too_many_redirects(recording_id)
+            await hops.response.aclose()
 
 
-class AsyncRecordings:
+class AsyncRecordings(_Calls, AsyncSurface):
     """``client.recordings`` of ``AsyncKallglot``."""
 
-    def __init__(self, client: AsyncKallglot) -> None:
-        self._client = client
-        self.with_raw_response = AsyncRecordingsWithRawResponse(client)
-        self.with_streaming_response = AsyncRecordingsWithStreamingResponse(client)
-
-    retrieve = aparsed(AsyncRecordingsWithRawResponse.retrieve)
+    with_raw_response = Subsurface(AsyncRecordingsWithRawResponse)
+    with_streaming_response = Subsurface(AsyncRecordingsWithStreamingResponse)
 
     async def content(
         self, recording_id: str, *, timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None
@@ -215,16 +157,11 @@ class AsyncRecordings:
         timeout: Timeout = None, extra_headers: Headers = None, extra_query: Query = None,
     ) -> Path:  # fmt: skip
         """Stream the audio to ``destination``; see ``Recordings.download``."""
-        streaming = self.with_streaming_response
-        response = await streaming._open(_audio_spec(recording_id, timeout, extra_headers, extra_query), recording_id)
-        try:
-            ensure_audio(response, recording_id)
-            with Sink(target_path(destination, response, recording_id), progress_total(response), on_progress) as sink:
-                async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+        streaming = self.with_streaming_response.download(
+            recording_id, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query
+        )
+        async with streaming as audio:
+            with audio_sink(audio, destination, on_progress) as sink:
+                async for chunk in audio.iter_bytes(DOWNLOAD_CHUNK_SIZE):
                     sink.write(chunk)
-                check_complete(response)
-            return sink.target
-        except DOWNLOAD_ERRORS as exc:
-            raise failed(recording_id, exc) from exc
-        finally:
-            await response.aclose()
+        return sink.target
