@@ -80,12 +80,12 @@ def test_a_dead_peer_is_noticed_and_replaced_or_reported(server: StreamServer) -
     server.plan = [Behaviour(stop_reading_after=1) for _ in range(3)]
 
     async def main() -> tuple[int, StreamError]:
-        async with stream(server, ping_interval=0.2, ping_timeout=0.3) as s:
+        async with stream(server, ping_interval=0.2, ping_timeout=0.3, close_timeout=0.1) as s:
             await s.send_audio(b"\x00" * 160)
             events = aiter(s)
             await until_ready(events, 2)
             reconnects = s.reconnect_count
-        async with stream(server, ping_interval=0.2, ping_timeout=0.3, reconnect=False) as s:
+        async with stream(server, ping_interval=0.2, ping_timeout=0.3, close_timeout=0.1, reconnect=False) as s:
             await s.send_audio(b"\x00" * 160)
             with pytest.raises(StreamConnectionError) as info:
                 _ = [e async for e in s]

@@ -225,7 +225,7 @@ def test_a_server_that_accepts_and_closes_at_once_is_given_up_on(
 
 def test_a_silent_peer_is_not_reconnected_forever(server: StreamServer, shell: Factory) -> None:
     server.default = Behaviour(silent=True)
-    s = shell(ping_interval=0.1, ping_timeout=0.2, max_reconnect_attempts=2)
+    s = shell(ping_interval=0.1, ping_timeout=0.2, max_reconnect_attempts=2, close_timeout=0.1)
     with pytest.raises(StreamConnectionError):
         s.events()
     assert len(server.connections) == 3
@@ -233,7 +233,7 @@ def test_a_silent_peer_is_not_reconnected_forever(server: StreamServer, shell: F
 
 def test_keepalive_timeout_replaces_a_dead_peer(server: StreamServer, shell: Factory) -> None:
     server.plan = [Behaviour(stop_reading_after=1)]
-    s = shell(ping_interval=0.2, ping_timeout=0.3)
+    s = shell(ping_interval=0.2, ping_timeout=0.3, close_timeout=0.1)
     s.send_audio(b"\x00" * 160)
     until_ready(s, 2)
     assert s.stream.reconnect_count == 1
