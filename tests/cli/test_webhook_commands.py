@@ -41,7 +41,7 @@ class _Receiver(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def receiver() -> Iterator[tuple[str, list[tuple[bytes, dict[str, str]]]]]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/hooks", _Receiver.received
     server.shutdown()

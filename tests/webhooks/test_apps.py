@@ -63,7 +63,7 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 @contextmanager
 def wsgi_serving(app: Any) -> Iterator[str]:
     server = make_server("127.0.0.1", 0, app, server_class=ThreadingWSGIServer, handler_class=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}"

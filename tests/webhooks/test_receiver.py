@@ -56,7 +56,7 @@ def serve() -> Iterator[Callable[[Callable[..., Iterable[bytes]]], str]]:
 
     def start(app: Callable[..., Iterable[bytes]]) -> str:
         server = make_server("127.0.0.1", 0, app, handler_class=QuietHandler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
         servers.append(server)
         return f"http://127.0.0.1:{server.server_port}/webhooks/kallglot"
 

@@ -74,15 +74,15 @@ def test_a_crashed_workers_claim_expires_after_the_lease_and_its_late_release_is
     sync_store: webhooks.DedupStore, fresh_id: Callable[[], str]
 ) -> None:
     event_id = fresh_id()
-    assert sync_store.claim(event_id, "crashed", time.time(), 0.3) == "claimed"
-    assert sync_store.claim(event_id, "early", time.time(), 0.3) == "in_progress"
-    time.sleep(0.45)
-    assert sync_store.claim(event_id, "retry", time.time(), 0.3) == "claimed"
+    assert sync_store.claim(event_id, "crashed", time.time(), 0.15) == "claimed"
+    assert sync_store.claim(event_id, "early", time.time(), 0.15) == "in_progress"
+    time.sleep(0.25)
+    assert sync_store.claim(event_id, "retry", time.time(), 0.15) == "claimed"
     sync_store.release(event_id, "crashed")  # the first worker wakes up and fails: the retry's claim survives
-    assert sync_store.claim(event_id, "third", time.time(), 0.3) == "in_progress"
+    assert sync_store.claim(event_id, "third", time.time(), 0.15) == "in_progress"
     sync_store.complete(event_id, time.time())
-    time.sleep(0.45)
-    assert sync_store.claim(event_id, "fourth", time.time(), 0.3) == "processed"  # never expires by lease
+    time.sleep(0.25)
+    assert sync_store.claim(event_id, "fourth", time.time(), 0.15) == "processed"  # never expires by lease
     assert sync_store.is_processed(event_id)
 
 
