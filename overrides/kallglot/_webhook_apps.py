@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import TYPE_CHECKING, Any
 
+from ._constants import WEBHOOK_MAX_BODY
 from ._exceptions import WebhookInProgressError, WebhookPayloadError, WebhookSignatureError, WebhookStoreError
 from ._webhook_dedup import AsyncDeduplicator, Deduplicator
 from ._webhook_signature import DEFAULT_TOLERANCE, Secrets, resolve_secrets
@@ -28,8 +29,7 @@ __all__ = ["ASGIApp", "Handler", "asgi_app", "wsgi_app"]
 
 logger = logging.getLogger("kallglot.webhooks")
 
-# Kallglot's largest events (transcript.ready with every turn) stay far below this.
-DEFAULT_MAX_BODY = 5 * 1024 * 1024
+DEFAULT_MAX_BODY = WEBHOOK_MAX_BODY  # see _constants.py
 
 Handler = Callable[["Event"], object]  # a plain function or a coroutine function; its result is ignored
 Message = MutableMapping[str, Any]

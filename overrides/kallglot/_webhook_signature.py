@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from ._constants import WEBHOOK_TOLERANCE
 from ._exceptions import WebhookSignatureError
 
 __all__ = [
@@ -33,8 +34,7 @@ WEBHOOK_SECRET_ENV = "KALLGLOT_WEBHOOK_SECRET"
 # raises a bare ValueError, which unauthenticated input must never reach).
 _MAX_TIMESTAMP_DIGITS = 15
 
-# The API docs name no replay window; five minutes is what comparable webhook senders use.
-DEFAULT_TOLERANCE = 300.0
+DEFAULT_TOLERANCE = WEBHOOK_TOLERANCE  # see _constants.py
 
 
 def _now() -> float:

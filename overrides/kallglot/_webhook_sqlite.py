@@ -7,6 +7,7 @@ import time
 from contextlib import closing
 from os import PathLike
 
+from ._constants import WEBHOOK_SQLITE_BUSY_TIMEOUT
 from ._webhook_store import DEFAULT_RETENTION, ClaimOutcome, store_errors
 
 __all__ = ["SQLiteStore"]
@@ -25,7 +26,11 @@ class SQLiteStore:
     """
 
     def __init__(
-        self, path: str | PathLike[str], *, retention: float = DEFAULT_RETENTION, busy_timeout: float = 30.0
+        self,
+        path: str | PathLike[str],
+        *,
+        retention: float = DEFAULT_RETENTION,
+        busy_timeout: float = WEBHOOK_SQLITE_BUSY_TIMEOUT,
     ) -> None:
         self.path = str(path)
         if self.path == ":memory:" or self.path.startswith("file::memory:"):

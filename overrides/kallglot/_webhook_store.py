@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal, Protocol
 
+from ._constants import WEBHOOK_LEASE, WEBHOOK_MEMORY_SIZE, WEBHOOK_RETENTION, WEBHOOK_STORE_TIMEOUT
 from ._exceptions import WebhookStoreError
 
 __all__ = [
@@ -28,17 +29,11 @@ __all__ = [
 
 ClaimOutcome = Literal["claimed", "processed", "in_progress"]
 
-# A claim older than this is taken to belong to a crashed worker and may be taken over by a redelivery. Kallglot
-# gives up on an attempt after 30 s and retries after 1, 6 and 36 minutes, so five minutes lets the 6-minute
-# retry recover from a crash while a slow but live handler keeps its claim.
-DEFAULT_LEASE = 300.0
-DEFAULT_MEMORY_SIZE = 10_000
-# Retries end about 41.5 hours after the first attempt; a week leaves room for replays by hand from the portal.
-DEFAULT_RETENTION = 7 * 24 * 3600.0
-# The longest a network store (Redis, PostgreSQL) may take to connect or to answer one operation. A server that
-# stops answering without closing the connection then fails the delivery (500, retried later) well inside
-# Kallglot's 30 s attempt, instead of holding the request and the store's connection until the attempt ends.
-DEFAULT_STORE_TIMEOUT = 5.0
+# Named once in _constants.py; re-exported here under the names kallglot.webhooks documents.
+DEFAULT_LEASE = WEBHOOK_LEASE
+DEFAULT_MEMORY_SIZE = WEBHOOK_MEMORY_SIZE
+DEFAULT_RETENTION = WEBHOOK_RETENTION
+DEFAULT_STORE_TIMEOUT = WEBHOOK_STORE_TIMEOUT
 
 
 class DedupStore(Protocol):

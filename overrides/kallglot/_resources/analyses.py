@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from kallglot_api.models import Analysis
 
 from .. import _requests, _transport
+from .._constants import ANALYSIS_MAX_POLL_INTERVAL, ANALYSIS_POLL_INTERVAL, ANALYSIS_WAIT_TIMEOUT
 from .._exceptions import AnalysisTimeoutError
 from .._request_spec import BodyRequestOptions, RequestOptions, apply_body_options, apply_options
 from .._response import RateLimit
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 Headers = Mapping[str, str] | None
 Query = Mapping[str, Any] | None
 FINISHED = frozenset({"completed", "complete", "failed"})
-MAX_POLL_INTERVAL = 30.0
+MAX_POLL_INTERVAL = ANALYSIS_MAX_POLL_INTERVAL
 
 
 def _check_wait_args(analysis_id: str, timeout: float, poll_interval: float) -> None:
@@ -116,8 +117,8 @@ class Analyses(_Calls, SyncSurface):
     with_raw_response = Subsurface(AnalysesWithRawResponse)
 
     def wait(
-        self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0, extra_headers: Headers = None,
-        extra_query: Query = None,
+        self, analysis_id: str, *, timeout: float = ANALYSIS_WAIT_TIMEOUT,
+        poll_interval: float = ANALYSIS_POLL_INTERVAL, extra_headers: Headers = None, extra_query: Query = None,
     ) -> Analysis:  # fmt: skip
         """Poll until the analysis is completed or failed and return it; ``AnalysisTimeoutError`` after ``timeout``
         seconds in all (a positive finite number). Each poll uses the client's per-request timeout."""
@@ -140,8 +141,8 @@ class AsyncAnalyses(_Calls, AsyncSurface):
     with_raw_response = Subsurface(AsyncAnalysesWithRawResponse)
 
     async def wait(
-        self, analysis_id: str, *, timeout: float = 300, poll_interval: float = 2.0, extra_headers: Headers = None,
-        extra_query: Query = None,
+        self, analysis_id: str, *, timeout: float = ANALYSIS_WAIT_TIMEOUT,
+        poll_interval: float = ANALYSIS_POLL_INTERVAL, extra_headers: Headers = None, extra_query: Query = None,
     ) -> Analysis:  # fmt: skip
         """Poll until the analysis is completed or failed and return it (``AnalysisTimeoutError`` after ``timeout``
         seconds); see ``Analyses.wait``."""
