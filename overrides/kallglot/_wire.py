@@ -56,10 +56,16 @@ def loads(text: str | bytes) -> Any:
     """Decode a JSON document strictly: ``ValueError`` for invalid JSON, invalid UTF-8, ``NaN``/``Infinity``,
     nesting deeper than the interpreter's recursion limit, or numbers too long to convert; nothing else."""
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        if not isinstance(text, str):
+            # What json.loads does with bytes, without building a new decoder on every call.
+            text = text.decode(json.detect_encoding(text), "surrogatepass")
+        return _DECODER.decode(text)
     except RecursionError:
         raise ValueError("JSON nested too deeply to decode") from None
     except ValueError:  # JSONDecodeError, UnicodeDecodeError and int()'s digit limit are all ValueErrors
         raise
     except TypeError as exc:
         raise ValueError(f"not JSON text: {exc}") from None
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
