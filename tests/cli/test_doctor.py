@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 import zipfile
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +17,7 @@ import yaml
 
 from kallglot._cli._drift import Drift, load_spec
 from kallglot.mock import MockServer
+from tests.serving import serving
 
 from .conftest import API_KEY, run
 
@@ -60,15 +60,10 @@ def drifting(mock: MockServer) -> Iterator[str]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+        with serving(ThreadingHTTPServer(("127.0.0.1", 0), Proxy)) as port:
+            yield f"http://127.0.0.1:{port}/v1"
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
         upstream.close()
 
 

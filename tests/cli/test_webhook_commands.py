@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,6 +14,7 @@ import pytest
 
 from kallglot import Kallglot, webhooks
 from kallglot.mock import serve
+from tests.serving import serving
 
 from .conftest import KALLGLOT, run
 
@@ -40,13 +40,8 @@ class _Receiver(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def receiver() -> Iterator[tuple[str, list[tuple[bytes, dict[str, str]]]]]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/hooks", _Receiver.received
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)) as port:
+        yield f"http://127.0.0.1:{port}/hooks", _Receiver.received
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import kallglot
 from kallglot import webhooks
 from kallglot.mock import WEBHOOK_SCHEDULE, serve
+from tests.serving import serving
 
 SECRET = "whsec_test_mock_delivery"
 FACTOR = 1e-4  # 41.5 hours of schedule in about 15 seconds; the retries below need only the first step
@@ -57,16 +58,8 @@ def listening(receiver: Receiver) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    # shutdown() waits for the next poll: 0.5 s by default.
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/hooks/kallglot"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as port:
+        yield f"http://127.0.0.1:{port}/hooks/kallglot"
 
 
 def test_events_are_signed_retried_after_a_500_and_handled_once() -> None:

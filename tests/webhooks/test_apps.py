@@ -21,6 +21,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount, Route
 
 from kallglot import webhooks
+from tests.serving import serving as thread_serving
 from tests.webhooks.servers import redis_server
 
 SECRET = "whsec_apps"
@@ -63,14 +64,8 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 @contextmanager
 def wsgi_serving(app: Any) -> Iterator[str]:
     server = make_server("127.0.0.1", 0, app, server_class=ThreadingWSGIServer, handler_class=QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with thread_serving(server) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def post(url: str, event: dict[str, Any], *, secret: str = SECRET, body: bytes | None = None) -> httpx.Response:
