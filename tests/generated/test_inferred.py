@@ -201,13 +201,25 @@ def check(document: dict[str, Any], element: Element, variant: str) -> None:
         parse(body, element.root, strict=True)
 
 
+def _can_be_wrong(document: dict[str, Any], element: Element, variant: str) -> bool:
+    """Whether ``variant`` makes ``element`` invalid (null is no mismatch on a nullable field, nor missing on an
+    optional one): only those cases are collected, so the run lists no skip that is not a gap."""
+    try:
+        payload_for(document, element, variant)
+    except pytest.skip.Exception:
+        return False
+    return True
+
+
 def cases() -> Iterator[Any]:
-    elements = inferred_elements(load())
+    document = load()
+    elements = inferred_elements(document)
     if not elements:
         yield pytest.param(None, "", marks=pytest.mark.skip(reason="no x-inferred element in a response schema"))
     for element in elements:
         for variant in VARIANTS:
-            yield pytest.param(element, variant, id=f"{element}-{variant}")
+            if _can_be_wrong(document, element, variant):
+                yield pytest.param(element, variant, id=f"{element}-{variant}")
 
 
 @pytest.mark.lenient_responses
