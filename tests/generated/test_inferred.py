@@ -179,7 +179,8 @@ def payload_for(document: dict[str, Any], element: Element, variant: str) -> dic
             pytest.skip(f"{element}: nullable, so null is valid")
         holder[key] = None
     else:
-        wrong = next((v for v in (True, 12345, "not-a-valid-value", ["x"], {"x": 1}) if _JSON_TYPES[type(v)] not in allowed
+        candidates = (True, 12345, "not-a-valid-value", ["x"], {"x": 1})
+        wrong = next((v for v in candidates if _JSON_TYPES[type(v)] not in allowed
                       and not (type(v) is int and "number" in allowed)), None)  # fmt: skip
         if wrong is None:
             pytest.skip(f"{element}: every JSON type is allowed")

@@ -85,7 +85,10 @@ def test_unknown_fields_are_kept_and_round_trip() -> None:
             {"id": "s", "object": "session", "status": "active", "stream": {"url": "u"}},
             "Session.stream.token: required",
         ),
-        ({"id": "s", "object": "session", "status": "active", "stream": "wss://x"}, "Session.stream: expected an object, got str"),
+        (
+            {"id": "s", "object": "session", "status": "active", "stream": "wss://x"},
+            "Session.stream: expected an object, got str",
+        ),
         (
             {"id": "s", "object": "session", "status": "active", "created_at": "yesterday"},
             "Session.created_at: Invalid",

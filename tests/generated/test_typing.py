@@ -7,11 +7,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 
-GOOD = '''
+GOOD = """
 import kallglot
 from kallglot import webhooks
 
@@ -52,9 +50,9 @@ def create(client: kallglot.Kallglot) -> str:
     session = client.sessions.create(mode="bidirectional_translation")
     # (typed `routing` dicts are checked by the request-arguments tests)
     return session.object + session.id
-'''
+"""
 
-BAD = '''
+BAD = """
 import kallglot
 from kallglot import webhooks
 
@@ -69,7 +67,7 @@ def seconds(session: kallglot.Session) -> float:
 
 def old_names(session: kallglot.Session) -> str:
     return session.object_
-'''
+"""
 
 
 def mypy(tmp_path: Path, source: str) -> tuple[int, str]:
