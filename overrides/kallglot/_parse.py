@@ -30,26 +30,29 @@ __all__ = ["forced_strict", "parse_response", "strict_responses"]
 
 def parse_response(response: httpx.Response, call: Call, model: Any, *, strict: bool) -> Any:
     """``model.from_dict`` of the decoded body; see the module docstring for what raises."""
-    from kallglot_api.types import ParseError
-
-    def invalid(reason: str) -> APIResponseValidationError:
-        return APIResponseValidationError(
-            reason,
-            status_code=response.status_code,
-            request_id=call.response_headers.get("x-request-id"),
-            idempotency_key=call.idempotency_key,
-            text=response.text,
-        )
-
     try:
         data = _wire.loads(response.content)
     except ValueError:
         kind = response.headers.get("content-type", "no content type")
-        raise invalid(f"expected JSON, got {len(response.content)} bytes of {kind}") from None
+        raise _invalid(response, call, f"expected JSON, got {len(response.content)} bytes of {kind}") from None
     try:  # raises in both modes when data is not an object
         return model.from_dict(data, strict or _strict_blocks > 0)
-    except ParseError as exc:
-        raise invalid(str(exc)) from None
+    except Exception as exc:
+        from kallglot_api.types import ParseError  # only on the failure path: the common one imports nothing
+
+        if isinstance(exc, ParseError):
+            raise _invalid(response, call, str(exc)) from None
+        raise
+
+
+def _invalid(response: httpx.Response, call: Call, reason: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        reason,
+        status_code=response.status_code,
+        request_id=call.response_headers.get("x-request-id"),
+        idempotency_key=call.idempotency_key,
+        text=response.text,
+    )
 
 
 _strict_blocks = 0  # open strict_responses() blocks; any makes every client strict

@@ -34,7 +34,7 @@ def _spec(op: Operation, *, idempotency_key: str | None = None, stream: bool = F
     # The Idempotency-Key header is the transport's: it makes one per call and reuses it on every retry. Every
     # request of a client already asks for JSON, so only an operation serving something else (audio) sends its
     # own Accept: one header fewer for httpx to merge on the common path.
-    headers = {k: v for k, v in op.headers.items() if (k.lower(), v) not in _CLIENT_HEADERS} or None
+    headers = None if op.headers in _CLIENT_HEADERS else op.headers
     return RequestSpec(
         method=op.method,
         path=op.path,
@@ -46,7 +46,8 @@ def _spec(op: Operation, *, idempotency_key: str | None = None, stream: bool = F
     )
 
 
-_CLIENT_HEADERS = frozenset({("accept", "application/json"), ("content-type", "application/json")})
+# What the client and the send loop set anyway (JSON accepted; a JSON body's Content-Type added with the body).
+_CLIENT_HEADERS = ({"Accept": "application/json"}, {"Accept": "application/json", "Content-Type": "application/json"})
 
 
 def _key(idempotency_key: str | None) -> str | None:
