@@ -24,10 +24,10 @@ from ._exceptions import (
     ClientClosedError,
     RateLimitError,
 )
-from ._redact import REDACTED, redact
+from ._redact import REDACTED, SECRET_HEADERS, redact
 from ._request_spec import CheckedOptions, RequestSpec
 from ._retry import backoff, server_wait, should_retry
-from ._status_errors import SECRET_HEADERS, make_status_error, read_error
+from ._status_errors import make_status_error, read_error
 
 log = logging.getLogger("kallglot")
 
@@ -173,7 +173,8 @@ class Call:
         status = response.status_code
         if log.isEnabledFor(logging.INFO):
             self._log(f"{status} request_id={headers.get('x-request-id')}")
-            log.debug("response headers %s", safe_headers(headers))
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("response headers %s", safe_headers(headers))
         if status < 400:
             return None
         parts = read_error(response)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REDACTED", "SECRET_QUERY_PARAMETERS", "redact"]
+__all__ = ["REDACTED", "SECRET_HEADERS", "SECRET_QUERY_PARAMETERS", "redact"]
 
 REDACTED = "[REDACTED]"
 SECRET_QUERY_PARAMETERS = ("token", "api_key")
+# Headers whose whole value is a credential: logs show them as REDACTED, kept requests and recordings drop them.
+SECRET_HEADERS = frozenset({"authorization", "x-api-key", "proxy-authorization", "cookie", "set-cookie"})
 
 _TOKEN_CHARS = r"[A-Za-z0-9_.~%+/=\-]+"
 _QUERY_RE = re.compile(r"(?:(?<=token=)|(?<=api_key=))[^&\s#'\"]+")

@@ -20,6 +20,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._redact import SECRET_HEADERS
 from ._wire import loads
 
 _BY_STATUS: dict[int, type[APIError]] = {
@@ -36,8 +37,6 @@ _BY_CODE: dict[tuple[int, str], type[APIError]] = {
     (400, "idempotency_mismatch"): IdempotencyError,
     (403, "organization_inactive"): OrganizationInactiveError,
 }
-# Headers of ours that carry credentials; an error's response keeps its request without them.
-SECRET_HEADERS = frozenset({"authorization", "x-api-key"})
 
 
 def error_class(status_code: int, code: str | None) -> type[APIError]:

@@ -10,12 +10,11 @@ import json
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .._redact import SECRET_QUERY_PARAMETERS, redact
+from .._redact import SECRET_HEADERS, SECRET_QUERY_PARAMETERS, redact
 
 REDACTED = "REDACTED"
 JSON_BODY_MATCHER = "kallglot_json_body"
 MATCH_ON = ("method", "path", "query", JSON_BODY_MATCHER)
-SECRET_HEADERS = ("authorization", "x-api-key", "proxy-authorization", "cookie", "set-cookie")
 
 
 class _Matchable(Protocol):
