@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ._constants import WEBHOOK_MAX_BODY
 from ._exceptions import WebhookInProgressError, WebhookPayloadError, WebhookSignatureError, WebhookStoreError
 from ._webhook_dedup import AsyncDeduplicator, Deduplicator
-from ._webhook_signature import DEFAULT_TOLERANCE, Secrets, resolve_secrets
+from ._webhook_signature import DEFAULT_TOLERANCE, Secrets, check_tolerance, resolve_secrets
 from ._webhook_store import AsyncDedupStore, DedupStore
 
 if TYPE_CHECKING:
@@ -43,11 +43,13 @@ def _verify(body: bytes, header: str | bytes | None, keys: list[bytes], toleranc
     from .webhooks import construct_event
 
     try:
-        return construct_event(body, header, keys, tolerance=tolerance)
+        event = construct_event(body, header, keys, tolerance=tolerance)
     except WebhookSignatureError as exc:
         return f"{exc.reason}: {exc.message}"
     except WebhookPayloadError as exc:
         return f"payload: {exc.message}"
+    # An empty id cannot be de-duplicated; answering 500 would have Kallglot retry it for two days.
+    return event if event.id else "payload: the envelope field 'id' is empty"
 
 
 def _failed(event: Event, exc: BaseException) -> tuple[int, str]:
@@ -79,6 +81,7 @@ def asgi_app(
     list of secrets is accepted while one rotates. ``store`` is any store (default: a :class:`MemoryStore`, one
     process) or a (sync or async) deduplicator, to set its lease. The status codes are in the module docstring.
     """
+    check_tolerance(tolerance)  # at start-up, not as a 500 on every delivery
     return _ASGIReceiver(handler, resolve_secrets(secret), store, tolerance, max_body)
 
 
@@ -165,6 +168,7 @@ def wsgi_app(
     ``asyncio.run``. ``store`` is a blocking store or a :class:`Deduplicator` (async stores are refused).
     """
     keys = resolve_secrets(secret)
+    check_tolerance(tolerance)  # at start-up, not as a 500 on every delivery
     if isinstance(store, AsyncDeduplicator):
         raise TypeError("wsgi_app needs a blocking store or a Deduplicator; use asgi_app for an AsyncDeduplicator")
     dedup = store if isinstance(store, Deduplicator) else Deduplicator(store)

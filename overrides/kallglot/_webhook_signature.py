@@ -136,6 +136,20 @@ def _parse_header(header: str | bytes | None) -> tuple[int, list[str]]:
     return timestamp, signatures
 
 
+def check_tolerance(tolerance: object) -> None:
+    """``ValueError`` unless ``tolerance`` is a finite number of seconds >= 0 or ``None``."""
+    if tolerance is not None and (
+        isinstance(tolerance, bool)
+        or not isinstance(tolerance, int | float)
+        or not math.isfinite(tolerance)
+        or tolerance < 0
+    ):
+        # NaN compares false with everything, so it would silently turn the replay check off.
+        raise ValueError(
+            f"tolerance must be a finite number of seconds >= 0, or None to disable the check; got {tolerance!r}"
+        )
+
+
 def verify(
     raw_body: RawBody,
     signature_header: str | bytes | None,
@@ -155,16 +169,7 @@ def verify(
     """
     body = _body_bytes(raw_body)
     keys = resolve_secrets(secret)
-    if tolerance is not None and (
-        isinstance(tolerance, bool)
-        or not isinstance(tolerance, int | float)
-        or not math.isfinite(tolerance)
-        or tolerance < 0
-    ):
-        # NaN compares false with everything, so it would silently turn the replay check off.
-        raise ValueError(
-            f"tolerance must be a finite number of seconds >= 0, or None to disable the check; got {tolerance!r}"
-        )
+    check_tolerance(tolerance)
     timestamp, signatures = _parse_header(signature_header)
     candidates = [candidate.encode("utf-8", "replace") for candidate in signatures]
     # No short-circuit: every pair is compared, so timing reveals neither which one matched nor how far.

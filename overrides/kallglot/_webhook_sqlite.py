@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import sqlite3
 import time
 from contextlib import closing
 from os import PathLike
 
 from ._constants import WEBHOOK_SQLITE_BUSY_TIMEOUT
-from ._webhook_store import DEFAULT_RETENTION, ClaimOutcome, store_errors
+from ._retry import backoff
+from ._webhook_store import DEFAULT_RETENTION, ClaimOutcome, seconds, store_errors
 
 __all__ = ["SQLiteStore"]
 
@@ -35,27 +38,26 @@ class SQLiteStore:
         self.path = str(path)
         if self.path == ":memory:" or self.path.startswith("file::memory:"):
             raise ValueError("an in-memory SQLite database is not shared between connections; use MemoryStore()")
-        self.retention = retention
-        self.busy_timeout = busy_timeout
+        self.retention = seconds("retention", retention)
+        self.busy_timeout = seconds("busy_timeout", busy_timeout)
         self._last_prune = 0.0
         self._anchor: sqlite3.Connection | None = None
         deadline = time.monotonic() + busy_timeout
-        pause = 0.001
-        while True:
-            try:
-                self._create()
-                break
-            except sqlite3.OperationalError as exc:
-                # Switching a new file to WAL answers "locked" at once, skipping the busy timeout, while another
-                # worker starting at the same moment switches it: wait for that one as the timeout promises.
-                if "locked" not in str(exc) or time.monotonic() >= deadline:
-                    raise
-                time.sleep(pause)
-                pause = min(pause * 2, 0.1)
-        # Closing the last connection to a WAL file checkpoints and deletes the log, ~10 ms with fsyncs; one
-        # idle connection held for the store's life keeps every per-call close cheap.
-        self._anchor = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)  # only closed
-        self._anchor.execute("SELECT count(*) FROM sqlite_master").fetchall()  # connect() alone opens nothing
+        with store_errors("sqlite", "open", _ERRORS):
+            for attempt in itertools.count():
+                try:
+                    self._create()
+                    break
+                except sqlite3.OperationalError as exc:
+                    # Switching a new file to WAL answers "locked" at once, skipping the busy timeout, while
+                    # another worker starting at the same moment switches it: wait for that one as promised.
+                    if "locked" not in str(exc) or time.monotonic() >= deadline:
+                        raise
+                    time.sleep(backoff(attempt, initial=0.001, maximum=0.1, jitter=0))
+            # Closing the last connection to a WAL file checkpoints and deletes the log, ~10 ms with fsyncs; one
+            # idle connection held for the store's life keeps every per-call close cheap.
+            self._anchor = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False)  # only closed
+            self._anchor.execute("SELECT count(*) FROM sqlite_master").fetchall()  # connect() alone opens nothing
 
     def close(self) -> None:
         """Close the idle connection the store holds (calls still work after, more slowly)."""
@@ -84,9 +86,13 @@ class SQLiteStore:
     def _connect(self) -> sqlite3.Connection:
         # Autocommit mode: transactions are opened explicitly, so none is left open by accident.
         db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
-        # In WAL mode NORMAL never corrupts the file and survives a process crash; only a power loss may drop
-        # the last marks, costing one duplicate run. FULL would fsync twice per event (about 40 events/s).
-        db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            # In WAL mode NORMAL never corrupts the file and survives a process crash; only a power loss may drop
+            # the last marks, costing one duplicate run. FULL would fsync twice per event (about 40 events/s).
+            db.execute("PRAGMA synchronous=NORMAL")
+        except BaseException:
+            db.close()
+            raise
         return db
 
     def claim(self, event_id: str, token: str, now: float, lease: float) -> ClaimOutcome:
@@ -119,7 +125,9 @@ class SQLiteStore:
                     self._last_prune = now
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                # SQLite may have rolled back already (full disk, I/O error): the original error is the one to see.
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
                 raise
         return outcome
 

@@ -284,3 +284,15 @@ def test_the_sqlite_store_keeps_the_write_ahead_log_open_between_calls(tmp_path:
     store.close()
     store.close()  # idempotent
     assert not (tmp_path / "events.db-wal").exists() and store.is_processed("evt_1")
+
+
+def test_a_sqlite_store_that_cannot_open_its_file_raises_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(webhooks.WebhookStoreError) as caught:
+        webhooks.SQLiteStore(tmp_path / "missing-folder" / "events.db")
+    assert caught.value.store == "sqlite"
+
+
+@pytest.mark.parametrize("name", ["retention", "busy_timeout"])
+def test_a_sqlite_store_refuses_a_retention_or_busy_timeout_that_is_not_positive(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ValueError, match=name):
+        webhooks.SQLiteStore(tmp_path / "events.db", **{name: 0})

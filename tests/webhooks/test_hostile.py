@@ -152,3 +152,17 @@ def test_any_signed_json_is_an_event_or_a_payload_error(payload: Any) -> None:
     assert event.id == "evt_1" and str(event.type) == "session.ended"
     assert event.to_dict()["data"] == payload
     repr(event)
+
+
+def test_an_event_with_an_empty_id_is_a_400_not_a_retried_500(handled: list[webhooks.Event]) -> None:
+    body = json.dumps({**ENVELOPE, "id": "", "data": {}}).encode()
+    for kind, status_of in _apps(handled).items():
+        assert status_of(body, webhooks.sign(body, SECRET)) == 400, kind
+    assert handled == []
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), -1.0, float("inf")])
+def test_a_receiver_with_a_bad_tolerance_is_refused_when_it_is_built(tolerance: float) -> None:
+    for make in (webhooks.asgi_app, webhooks.wsgi_app):
+        with pytest.raises(ValueError, match="tolerance"):
+            make(lambda event: None, secret=SECRET, tolerance=tolerance)
