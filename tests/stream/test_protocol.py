@@ -337,3 +337,35 @@ def test_frames_at_risk_count_from_the_last_server_message() -> None:
     p.audio_frame(b"\x00", "customer")
     p.written(4)
     assert list(p.frames_at_risk) == [4]
+
+
+def test_a_frame_that_fails_to_encode_takes_no_sequence_number() -> None:
+    p = protocol()
+    with pytest.raises(TypeError):
+        p.audio_frame("not bytes", "customer")  # type: ignore[arg-type]
+    assert p.last_sequence == 0
+    assert json.loads(p.audio_frame(b"\x00", "customer"))["sequence"] == 1
+
+
+def test_the_open_step_keeps_the_token_out_of_its_repr() -> None:
+    from kallglot._stream.reconnect import Open
+
+    step = Open("wss://h/c?token=kst_secret_value", {"proxy": "http://user:pw@proxy"})
+    assert "kst_secret_value" not in repr(step) and "pw@" not in repr(step)
+
+
+@pytest.mark.lenient_responses
+@pytest.mark.parametrize("turns", ["oops", [1, None, "x"]])
+def test_reconcile_skips_turns_a_lenient_parse_kept_as_received(turns: Any) -> None:
+    transcript = Transcript.from_dict(
+        {"object": "transcript", "session_id": "sess_1", "status": "completed", "turns": turns}
+    )
+    assert protocol().reconcile(transcript) == []
+
+
+@pytest.mark.lenient_responses
+def test_a_session_whose_stream_lacks_an_expiry_is_a_stream_error_not_an_attribute_error() -> None:
+    body = {"id": "sess_1", "object": "session", "status": "active", "stream": {"url": "wss://h/c", "token": "kst_a"}}
+    with pytest.raises(StreamConnectionError) as caught:
+        protocol(Session.from_dict(body)).check_connectable()
+    assert caught.value.code == "no_stream"

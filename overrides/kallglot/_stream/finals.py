@@ -26,8 +26,9 @@ def reconcile(finals: Iterable[TranscriptFinalEvent], transcript: Transcript) ->
     after the highest sequence known. The result is ordered by sequence.
     """
     turns: dict[int, TranscriptTurn] = {}
-    for turn in transcript.turns or []:
-        if isinstance(turn.sequence, int):  # lenient parsing may let anything through: never crash on it
+    for turn in transcript.turns if isinstance(transcript.turns, list) else []:
+        # Lenient parsing may let anything through: never crash on it.
+        if isinstance(turn, TranscriptTurn) and isinstance(turn.sequence, int):
             turns.setdefault(turn.sequence, turn)
     texts = {(_str(turn.speaker), _str(turn.text)) for turn in turns.values()}
     unnumbered: list[TranscriptFinalEvent] = []

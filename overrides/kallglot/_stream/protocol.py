@@ -149,9 +149,9 @@ class StreamProtocol(ConnectRounds):
             encoded = self._speakers[speaker] = json.dumps(speaker, ensure_ascii=False)
         if not mulaw:
             raise ValueError("audio must not be empty")
+        payload = base64.b64encode(mulaw).decode("ascii")  # first: a frame that fails to encode takes no number
         self._sequence += 1
         timestamp = int(self._epoch_ms + time.monotonic() * 1000)
-        payload = base64.b64encode(mulaw).decode("ascii")
         return _AUDIO_TEMPLATE % (self._sequence, timestamp, encoded, payload)
 
     # Events in

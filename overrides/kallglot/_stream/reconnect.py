@@ -11,7 +11,7 @@ stream reconnect forever.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
@@ -71,8 +71,8 @@ class Refresh:
 class Open:
     """Open a WebSocket connection; the reply is the connection."""
 
-    url: str
-    kwargs: dict[str, Any]
+    url: str = field(repr=False)  # carries the stream token
+    kwargs: dict[str, Any] = field(repr=False)  # may carry proxy credentials
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,14 @@ class StreamTarget:
         if session.id != self.session_id:
             raise ValueError(f"refresh_session returned session {session.id!r}, not {self.session_id!r}")
         stream = session.stream
-        self._stream = stream if isinstance(stream, StreamInfo) else None
+        # A lenient parse may keep a stream whose fields are not what they should be: that is no stream to use.
+        usable = (
+            isinstance(stream, StreamInfo)
+            and isinstance(stream.url, str)
+            and isinstance(stream.token, str)
+            and isinstance(stream.expires_at, datetime)
+        )
+        self._stream = stream if usable else None
         self.session_status = str(session.status)
         self.end_reason = session.end_reason if isinstance(session.end_reason, str) else None
 
