@@ -88,3 +88,15 @@ def test_ctrl_c_ends_the_session_over_the_stream_and_exits_130(api: dict[str, st
 @pytest.mark.parametrize("words", [["--from", "de"], []])
 def test_stream_help_runs_without_a_server(words: list[str]) -> None:
     assert "AUDIO.wav|-" in run("stream", *words, "--help").stdout
+
+
+def test_a_failed_stream_still_ends_the_session_it_created(api: dict[str, str], mock: MockServer) -> None:
+    mock.faults.drop_stream(after_frames=1, count=50)  # every connection is cut: the stream gives up
+    try:
+        result = run("stream", str(DEMO), "--from", "de", "--to", "en", "--fast", env=api)
+    finally:
+        mock.faults.clear()
+    assert result.returncode != 0
+    session_id = result.stdout.splitlines()[0].removeprefix("session ")
+    with Kallglot(API_KEY, base_url=mock.base_url) as client:
+        assert client.sessions.retrieve(session_id).status == "ended"

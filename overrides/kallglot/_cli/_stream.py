@@ -119,6 +119,9 @@ class _Sender:
             self.failure = exc
         finally:
             self._end()
+            # A server that never sends session.ended must not hold the command for ever.
+            if not self.finished.wait(_END_GRACE):
+                self.stream.close()
 
     def stop(self) -> None:
         """Stop sending, send ``session.end`` now, and close the stream if ``session.ended`` never comes."""
@@ -168,22 +171,28 @@ def run(args: argparse.Namespace) -> int:
             session_id = session.id
         print(f"session {session_id}", flush=True)
         options: dict[str, Any] = {"websocket_options": {"logger": _wire_logger()}} if args.verbose else {}
-        with api.sessions.stream(session_id, **options) as stream:
-            sender = _Sender(stream, frames, args, seconds)
+        try:
+            with api.sessions.stream(session_id, **options) as stream:
+                sender = _Sender(stream, frames, args, seconds)
 
-            def interrupted(signum: int, frame: FrameType | None) -> None:
-                signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C stops at once
-                sender.stop()
+                def interrupted(signum: int, frame: FrameType | None) -> None:
+                    signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C stops at once
+                    sender.stop()
 
-            previous = signal.signal(signal.SIGINT, interrupted)
-            try:
-                sender.thread.start()
-                for event in stream:
-                    _print_event(event)
-            finally:
-                signal.signal(signal.SIGINT, previous)
-                sender.stopped.set()
-                sender.finished.set()
+                previous = signal.signal(signal.SIGINT, interrupted)
+                try:
+                    sender.thread.start()
+                    for event in stream:
+                        _print_event(event)
+                finally:
+                    signal.signal(signal.SIGINT, previous)
+                    sender.stopped.set()
+                    sender.finished.set()
+        except BaseException:
+            # A stream that failed must not leave a (billed) session running: end it, then report the failure.
+            with contextlib.suppress(KallglotError):
+                api.sessions.end(session_id)
+            raise
         ended = stream.ended
         try:
             api.sessions.end(session_id)  # idempotent: makes sure it ended even if the socket closed first

@@ -18,7 +18,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from ._common import EXIT_API_ERROR, EXIT_OK, EXIT_SIGNATURE, EXIT_USAGE, Failure, action, command_group
+from ._common import EXIT_API_ERROR, EXIT_OK, EXIT_SIGNATURE, EXIT_USAGE, Failure, action, command_group, error
 
 SECRET_ENV = "KALLGLOT_WEBHOOK_SECRET"
 MAX_BODY = 1024 * 1024
@@ -112,8 +112,17 @@ def _trigger(args: argparse.Namespace) -> int:
     return EXIT_SIGNATURE if response.status_code == HTTPStatus.BAD_REQUEST else EXIT_API_ERROR
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A sender that hung up mid-answer is one line on stderr, not the standard library's traceback.
+        error(f"webhooks listen: a delivery from {client_address[0]} failed: {sys.exc_info()[1]!r}")
+
+
 class _Receiver(BaseHTTPRequestHandler):
     server_version = "kallglot-webhooks"
+    timeout = 30  # a sender that declares more body than it sends does not hold a thread for ever
     secret = ""
     forward_to: str | None = None
     as_json = False
@@ -186,7 +195,7 @@ def _listen(args: argparse.Namespace) -> int:
     secret = _secret(args)
     handler = type("Receiver", (_Receiver,), {"secret": secret, "forward_to": args.forward_to, "as_json": args.json})
     try:
-        server = ThreadingHTTPServer((args.host, args.port), handler)
+        server = _Server((args.host, args.port), handler)
     except OSError as exc:
         raise Failure(f"cannot listen on {args.host}:{args.port}: {exc}", EXIT_USAGE) from None
     host, port = args.host, server.server_address[1]
