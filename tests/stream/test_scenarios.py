@@ -6,6 +6,7 @@ behaviour asserted is the contract the README states for live streaming.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 from collections.abc import Callable, Iterator
@@ -311,3 +312,32 @@ def test_on_reconnect_may_resend_the_frames_at_risk(
     s.events()
     assert resent == [2]  # the at-risk frame 1 went again, as sequence 2, on the new connection
     assert [f.get("sequence") for f in server.connections[1].frames] == [2, None]
+
+
+def test_a_cancelled_first_connect_leaves_a_stream_that_says_so() -> None:
+    from kallglot._stream.asyncio import open_async_stream
+
+    async def scenario() -> None:
+        with socket.create_server(("127.0.0.1", 0)) as listener:  # the kernel accepts; nobody ever answers
+            port = listener.getsockname()[1]
+            expires = (datetime.now(UTC) + timedelta(minutes=5)).isoformat()
+            url = f"ws://127.0.0.1:{port}/v1/sessions/{SESSION_ID}/connect"
+            body = {"id": SESSION_ID, "object": "session", "status": "active",
+                    "stream": {"url": url, "token": "kst_x", "expires_at": expires}}  # fmt: skip
+            session = Session.from_dict(body)
+
+            async def refresh() -> Session:
+                return session
+
+            async def no_transcript() -> Any:
+                raise AssertionError("not needed")
+
+            stream = open_async_stream(session, refresh_session=refresh, fetch_transcript=no_transcript)
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(stream.connect(), 0.2)  # the caller gives up on the first connect
+            with pytest.raises(StreamError) as info:
+                await stream.send_audio(b"\x00")
+            assert info.value.session_id == SESSION_ID
+            await stream.close()
+
+    asyncio.run(asyncio.wait_for(scenario(), 20))

@@ -90,6 +90,9 @@ class AsyncStream(StreamBase):
             if not self._started:
                 try:
                     await self._drive(self._protocol.connect())
+                except BaseException as exc:
+                    self._protocol.first_connect_failed(exc)  # cancelled too: later sends get a StreamError
+                    raise
                 finally:
                     self._started = True  # a failed first connect is not retried: the failure is kept
         finally:

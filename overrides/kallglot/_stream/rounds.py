@@ -98,6 +98,15 @@ class ConnectRounds(StreamTarget):
         yield Publish(StreamReconnect(self.reconnect_count, self._lost_at_risk) if notify else None)
         return conn
 
+    def first_connect_failed(self, exc: BaseException) -> None:
+        """The first connect raised (or was cancelled): unless that already ended the stream, it is over now with
+        a ``StreamError``, so later sends and iteration say so instead of finding no connection."""
+        if not self.finished:
+            self.stop(exc if isinstance(exc, StreamError) else StreamConnectionError(
+                f"the first connect did not finish ({type(exc).__name__})", session_id=self.session_id,
+                code="connect_interrupted",
+            ))  # fmt: skip
+
     def stop(self, failure: StreamError | None) -> None:
         """The stream is over: cleanly for None, else with ``failure`` (the first failure is kept)."""
         self.failure = self.failure or failure

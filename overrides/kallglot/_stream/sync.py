@@ -96,6 +96,9 @@ class Stream(StreamBase):
             if not self._started:
                 try:
                     self._drive(self._protocol.connect())
+                except BaseException as exc:
+                    self._protocol.first_connect_failed(exc)
+                    raise
                 finally:
                     self._started = True  # a failed first connect is not retried: the failure is kept
                 self._sender = threading.Thread(target=self._send_loop, name=f"kallglot-stream-{self.session_id}")
