@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kallglot.mock import TEST_API_KEY
+import kallglot
+from kallglot.mock import TEST_API_KEY, MockServer
 from kallglot.testing import MockServers
 
 USER_TESTS = """
@@ -134,3 +135,11 @@ def test_the_tests_of_a_module_share_a_reset_server_per_set_of_options() -> None
     finally:
         servers.close()
     assert not replaced.running and not other.running
+
+
+@pytest.mark.kallglot_mock(host="127.0.0.1", credits=7)
+def test_the_marker_takes_host_and_port_as_serve_does(mock_server: MockServer) -> None:
+    assert mock_server.base_url.startswith("http://127.0.0.1:")
+    with kallglot.Kallglot(mock_server.api_key, base_url=mock_server.base_url) as client:
+        client.sessions.create(mode="bidirectional_translation")
+        assert client.credits is not None and client.credits.remaining == 6

@@ -53,7 +53,9 @@ class MockServers:
             server.reset()
             return server
         # First use, or a test stopped the shared server: start a new one.
-        server = self._servers[key] = MockServer(MockConfig(**options)).start()
+        config = {k: v for k, v in options.items() if k not in ("host", "port")}  # as serve() takes them
+        server = MockServer(MockConfig(**config), host=options.get("host", "127.0.0.1"), port=options.get("port", 0))
+        self._servers[key] = server.start()
         return server
 
     def close(self) -> None:
