@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from ._constants import WEBHOOK_TOLERANCE
+from ._constants import WEBHOOK_SECRET_ENV, WEBHOOK_TOLERANCE
 from ._exceptions import WebhookSignatureError
 
 __all__ = [
@@ -29,7 +29,6 @@ RawBody = bytes | bytearray | memoryview
 # One signing secret, or several while one rotates (a delivery signed with any of them verifies).
 Secrets = str | bytes | Sequence[str | bytes]
 
-WEBHOOK_SECRET_ENV = "KALLGLOT_WEBHOOK_SECRET"
 # Unix seconds have 10 digits until the year 2286; 16 or more are not a timestamp (and int() of 4,301 digits
 # raises a bare ValueError, which unauthenticated input must never reach).
 _MAX_TIMESTAMP_DIGITS = 15

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .._constants import API_KEY_ENV
 from ._common import EXIT_DRIFT, EXIT_OK, EXIT_USAGE, Failure, add_connection_options, example
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
     from .. import Kallglot
     from .._redact import redact
 
-    if (args.live or args.base_url) and not (args.api_key or os.environ.get("KALLGLOT_API_KEY")):
+    if (args.live or args.base_url) and not (args.api_key or os.environ.get(API_KEY_ENV)):
         raise Failure("kallglot doctor --live or --base-url needs --api-key or $KALLGLOT_API_KEY", EXIT_USAGE)
     drift = Drift(load_spec())
     with contextlib.ExitStack() as stack:

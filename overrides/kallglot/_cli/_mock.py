@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from .._constants import WEBHOOK_SECRET_ENV
 from ._common import EXIT_USAGE, example
 
 
@@ -40,7 +41,7 @@ def _run_mock(args: argparse.Namespace) -> int:
     except ImportError as exc:  # starlette/uvicorn missing
         print(f"kallglot mock needs the mock extra: pip install 'kallglot[mock]' ({exc})", file=sys.stderr)
         return EXIT_USAGE
-    secret = args.webhook_secret or os.environ.get("KALLGLOT_WEBHOOK_SECRET")
+    secret = args.webhook_secret or os.environ.get(WEBHOOK_SECRET_ENV)
     if args.webhook_url and not secret:
         print("kallglot mock: --webhook-url needs --webhook-secret or KALLGLOT_WEBHOOK_SECRET", file=sys.stderr)
         return EXIT_USAGE

@@ -18,9 +18,10 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from .._constants import WEBHOOK_SECRET_ENV as SECRET_ENV
+from .._wire import loads
 from ._common import EXIT_API_ERROR, EXIT_OK, EXIT_SIGNATURE, EXIT_USAGE, Failure, action, command_group, error
 
-SECRET_ENV = "KALLGLOT_WEBHOOK_SECRET"
 MAX_BODY = 1024 * 1024
 _DELIVERY_HEADERS = ("kallglot-signature", "kallglot-webhook-id", "kallglot-retry-count",
                      "kallglot-original-timestamp", "content-type")  # fmt: skip
@@ -87,7 +88,7 @@ def _trigger(args: argparse.Namespace) -> int:
     data = dict(_SAMPLES.get(args.event_type, {}))
     if args.data:
         try:
-            extra = json.loads(args.data)
+            extra = loads(args.data)  # strict: NaN and Infinity are not JSON a receiver can parse
         except ValueError as exc:
             raise Failure(f"--data is not JSON: {exc}") from None
         if not isinstance(extra, dict):
