@@ -111,6 +111,9 @@ class _Store(Generic[Connection, Pool]):
         self._dsn = conninfo if isinstance(conninfo, str) else None
         self._given = cast(Connection, conninfo) if given else None
         self._pool = cast(Pool, conninfo) if self._dsn is None and not given else None
+        if self._pool is not None and not callable(getattr(self._pool, "connection", None)):
+            kind = "psycopg.AsyncConnection" if self._given_type == "AsyncConnection" else "psycopg.Connection"
+            raise TypeError(f"pass a DSN, a {kind} or a pool (psycopg_pool), not {type(conninfo).__name__}")
         self._own: Connection | None = None
         self._lock = threading.Lock() if self._given_type == "Connection" else asyncio.Lock()
         self._created = False

@@ -53,7 +53,10 @@ def _errors() -> tuple[type[BaseException], ...]:
 def _outcome(value: Any) -> ClaimOutcome:
     text = value.decode() if isinstance(value, bytes) else str(value)
     if text not in ("claimed", "processed", "in_progress"):
-        raise ValueError(f"unexpected answer from the claim script: {text!r}")
+        import redis.exceptions
+
+        # A RedisError, so the store's error handling names the store (a sync store given an async client lands here).
+        raise redis.exceptions.ResponseError(f"unexpected answer from the claim script: {text[:80]!r}")
     return text  # type: ignore[return-value]
 
 

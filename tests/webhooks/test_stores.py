@@ -314,3 +314,9 @@ def test_the_postgres_store_connects_on_first_use_and_takes_a_connection_you_own
         assert dedup.seen(event_id) and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
     with psycopg.connect(postgres_dsn, autocommit=True) as other:
         assert other.execute("SELECT token FROM events_owned WHERE event_id = %s", (event_id,)).fetchone() == (None,)
+
+
+@pytest.mark.parametrize("store", [webhooks.PostgresStore, webhooks.AsyncPostgresStore])
+def test_a_postgres_store_refuses_an_object_that_is_neither_a_dsn_a_connection_nor_a_pool(store: Any) -> None:
+    with pytest.raises(TypeError, match="DSN"):
+        store(object())
